@@ -1,0 +1,6 @@
+package kehu.customer;
+
+/** What other modules may know about any customer without a data scope: enough to label and route. */
+public record CustomerSummary(long id, CustomerKind kind, String name, CustomerStatus status, Long ownerStaffId,
+                              Long ownerUnitId, String areaCode) {
+}

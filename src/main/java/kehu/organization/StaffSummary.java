@@ -1,0 +1,5 @@
+package kehu.organization;
+
+/** What other modules may know about a member of staff. */
+public record StaffSummary(long id, String username, String fullName, long unitId, String unitName, boolean enabled) {
+}

@@ -1,0 +1,5 @@
+package kehu.platform;
+
+public enum ApprovalOutcome {
+    APPROVED, REJECTED, TIMED_OUT, CANCELLED
+}
