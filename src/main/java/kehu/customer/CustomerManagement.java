@@ -109,10 +109,16 @@ public class CustomerManagement {
         return views.details(readable(id, scope));
     }
 
-    /** Whether the scope (for {@code customer.edit}) reaches the customer, so its edit actions apply. */
+    /**
+     * The customer page's data in one transaction, so the customer is read once: the details within
+     * {@code view}, whether {@code edit} reaches it, and one page each of history and timeline.
+     */
     @Transactional(readOnly = true)
-    public boolean isEditable(long id, DataScope scope) {
-        return customers.findById(id).map(c -> CustomerVisibility.allows(scope, c)).orElse(false);
+    public CustomerOverview overview(long id, DataScope view, DataScope edit, Pageable history, Pageable timeline) {
+        var c = readable(id, view);
+        return new CustomerOverview(views.details(c), CustomerVisibility.allows(edit, c),
+                this.history.findByCustomerIdOrderByChangedAtDescIdDesc(id, history).map(CustomerViews::entry),
+                this.timeline.findByCustomerIdOrderByAtDescIdDesc(id, timeline).map(CustomerViews::entry));
     }
 
     /** Name, status and owner of any customer, for other modules (no data scope: they decide what to show). */

@@ -41,7 +41,7 @@ public class IndustryFieldManagement {
     /** All definitions, active or not, in form order. */
     @Transactional(readOnly = true)
     public List<FieldDefinitionView> all() {
-        return definitions.findAllByOrderBySortOrderAscIdAsc().stream().map(FieldDefinition::view).toList();
+        return definitions.allViews();
     }
 
     /** The fields a customer of this kind shows on its form (and an import accepts), in order. */
@@ -74,6 +74,7 @@ public class IndustryFieldManagement {
         var definition = new FieldDefinition(code, form.type());
         define(definition, form, problems);
         definition = definitions.save(definition);
+        kehu.shared.RequestMemo.forget(FieldDefinitions.VIEWS_MEMO);
         audit("customer.field.create", definition.getId(), null, describe(definition));
         return definition.view();
     }
@@ -93,6 +94,7 @@ public class IndustryFieldManagement {
         }
         var before = describe(definition);
         define(definition, form, problems);
+        kehu.shared.RequestMemo.forget(FieldDefinitions.VIEWS_MEMO);
         audit("customer.field.update", id, before, describe(definition));
         return definition.view();
     }

@@ -35,6 +35,16 @@ public class OrganizationDirectory implements ApproverDirectory {
         return staff.findByUsername(username).map(this::summary);
     }
 
+    /** The holders of a role with their units, read in a fixed number of statements however many there are. */
+    public List<StaffSummary> staffSummariesWithRole(String roleCode) {
+        var members = staff.findAllById(staffWithRole(roleCode));
+        var unitNames = new java.util.HashMap<Long, String>();
+        units.findAllById(members.stream().map(Staff::getUnitId).filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(u -> unitNames.put(u.getId(), u.getName()));
+        return members.stream().map(s -> new StaffSummary(s.getId(), s.getUsername(), s.getFullName(), s.getUnitId(),
+                unitNames.getOrDefault(s.getUnitId(), ""), s.isEnabled())).toList();
+    }
+
     @Override
     public List<Long> staffWithRole(String roleCode) {
         return roles.findByCode(roleCode).map(r -> staff.idsWithRole(r.getId())).orElse(List.of());

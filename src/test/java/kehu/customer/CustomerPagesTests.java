@@ -62,6 +62,21 @@ class CustomerPagesTests {
         assertThat(html.select("nav .nav-link[href=/customers]")).hasSize(1);
     }
 
+    /**
+     * The customer page is the most visited page; its statements are its cost (docs/performance.md,
+     * finding 3: it ran 26). Counted, not timed, so the budget holds on any machine.
+     */
+    @Test
+    void theCustomerPageStaysWithinItsStatementBudget() throws Exception {
+        var id = demoCustomer("杭州西湖明德电子科技有限公司");
+        page("/customers/" + id, "admin"); // warm caches (reference data) as in production
+        var request = get("/customers/" + id).with(as(users, "admin")); // reads the principal: not part of the page
+        kehu.support.StatementCounter.reset();
+        mvc.perform(request).andExpect(status().isOk());
+        // data scope 3, customer with fields and contacts 4, owner 2, history 1, timeline 1, managers 7 (however many there are)
+        assertThat(kehu.support.StatementCounter.statements()).as(kehu.support.StatementCounter::describe).hasSizeLessThanOrEqualTo(18);
+    }
+
     @Test
     void theListAnswersHtmxWithTheRowsOnly() throws Exception {
         var html = mvc.perform(get("/customers").param("name", "张伟").header("HX-Request", "true").with(as(users, "admin")))

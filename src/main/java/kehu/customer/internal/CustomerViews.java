@@ -45,7 +45,7 @@ public class CustomerViews {
     public CustomerDetails details(Customer c) {
         var names = new HashMap<Long, StaffRef>();
         Map<Long, FieldDefinitionView> defs = new HashMap<>();
-        definitions.findAll().forEach(d -> defs.put(d.getId(), d.view()));
+        definitions.allViews().forEach(d -> defs.put(d.id(), d));
         var fields = c.fieldValues().stream().filter(v -> defs.containsKey(v.getFieldId()))
                 .map(v -> new FieldValueView(defs.get(v.getFieldId()).code(), defs.get(v.getFieldId()), v.value().asText()))
                 .sorted(Comparator.comparingInt((FieldValueView v) -> v.definition().sortOrder())

@@ -241,12 +241,14 @@ class CustomerController {
     }
 
     private String detailPage(long id, int page, Model model) {
-        var scope = scopes.forCurrentUser(Permissions.CUSTOMER_VIEW);
-        var c = customers.get(id, scope);
+        var mayEdit = kehu.organization.SensitiveFields.mayReveal(Permissions.CUSTOMER_EDIT);
+        var view = scopes.forCurrentUser(Permissions.CUSTOMER_VIEW);
+        var overview = customers.overview(id, view, mayEdit ? scopes.forCurrentUser(Permissions.CUSTOMER_EDIT) : view,
+                PageRequest.of(0, 50), PageRequest.of(Math.max(page, 0), 20));
+        var c = overview.details();
         pages.choices(model);
         model.addAttribute("customer", c.masked());
-        model.addAttribute("editable", kehu.organization.SensitiveFields.mayReveal(Permissions.CUSTOMER_EDIT)
-                && customers.isEditable(id, scopes.forCurrentUser(Permissions.CUSTOMER_EDIT)));
+        model.addAttribute("editable", mayEdit && overview.editable());
         var managers = pages.managers();
         model.addAttribute("managers", managers);
         // collaborators may be chosen among the managers; current ones stay selectable even if they are not
@@ -254,8 +256,8 @@ class CustomerController {
         managers.stream().filter(m -> !choices.contains(m)).forEach(choices::add);
         choices.removeIf(m -> c.owner() != null && m.id() == c.owner().id());
         model.addAttribute("collaboratorChoices", choices);
-        model.addAttribute("history", texts.history(customers.history(id, scope, PageRequest.of(0, 50)).getContent()));
-        timeline(id, page, model);
+        model.addAttribute("history", texts.history(overview.history().getContent()));
+        timeline(id, overview.timeline(), model);
         addIfAbsent(model, "transferForm", TransferForm.empty());
         addIfAbsent(model, "classifyForm", ClassifyForm.of(c.classification()));
         addIfAbsent(model, "reasonForm", ReasonForm.empty());
@@ -266,8 +268,11 @@ class CustomerController {
     }
 
     private void timeline(long id, int page, Model model) {
-        var entries = customers.timeline(id, scopes.forCurrentUser(Permissions.CUSTOMER_VIEW),
-                PageRequest.of(Math.max(page, 0), 20));
+        timeline(id, customers.timeline(id, scopes.forCurrentUser(Permissions.CUSTOMER_VIEW),
+                PageRequest.of(Math.max(page, 0), 20)), model);
+    }
+
+    private void timeline(long id, org.springframework.data.domain.Page<kehu.customer.TimelineEntry> entries, Model model) {
         model.addAttribute("timelinePage", entries);
         model.addAttribute("timeline", texts.timeline(entries.getContent()));
         model.addAttribute("timelineQuery", "/customers/" + id);

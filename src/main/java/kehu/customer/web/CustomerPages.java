@@ -46,8 +46,10 @@ class CustomerPages {
     /** The people customers can be given to: the holders of the customer-manager role, by name. */
     List<StaffRef> managers() {
         var result = new ArrayList<StaffRef>();
-        for (var id : directory.staffWithRole(CUSTOMER_MANAGER_ROLE)) {
-            directory.staff(id).filter(s -> s.enabled()).ifPresent(s -> result.add(new StaffRef(s.id(), s.fullName())));
+        for (var s : directory.staffSummariesWithRole(CUSTOMER_MANAGER_ROLE)) {
+            if (s.enabled()) {
+                result.add(new StaffRef(s.id(), s.fullName()));
+            }
         }
         result.sort(Comparator.comparing(StaffRef::name));
         return result;

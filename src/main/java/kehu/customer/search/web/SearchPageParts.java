@@ -53,9 +53,8 @@ public class SearchPageParts {
     /** The units customer managers work in (customers belong to their manager's unit), by name. */
     public List<UnitOption> units() {
         var units = new TreeMap<Long, String>();
-        for (var id : directory.staffWithRole(CUSTOMER_MANAGER_ROLE)) {
-            directory.staff(id).filter(StaffSummary::enabled).ifPresent(s -> units.put(s.unitId(), s.unitName()));
-        }
+        directory.staffSummariesWithRole(CUSTOMER_MANAGER_ROLE).stream().filter(StaffSummary::enabled)
+                .forEach(s -> units.put(s.unitId(), s.unitName()));
         return units.entrySet().stream().map(e -> new UnitOption(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(UnitOption::name)).toList();
     }
