@@ -15,8 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxProblems report lines kept per run (the counts are always complete)
  * @param maxFileSize largest file accepted
  * @param threads     imports running at once (one per person in any case)
+ * @param analyzeAfter an import that wrote at least this many customers refreshes the database's planner
+ *                    statistics of the customer tables at once (PostgreSQL; without it the planner keeps
+ *                    planning for the old table size until autovacuum gets to it, if it runs at all)
  */
 @ConfigurationProperties("kehu.customer.imports")
 public record ImportSettings(Path directory, @DefaultValue("1000") int chunkSize, @DefaultValue("10000") int maxProblems,
-                             @DefaultValue("512MB") DataSize maxFileSize, @DefaultValue("2") int threads) {
+                             @DefaultValue("512MB") DataSize maxFileSize, @DefaultValue("2") int threads,
+                             @DefaultValue("10000") int analyzeAfter) {
 }

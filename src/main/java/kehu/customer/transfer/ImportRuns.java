@@ -72,6 +72,7 @@ public class ImportRuns {
     private final ImportColumns columns;
     private final ExistingKeys existingKeys;
     private final BulkCustomerWriter writer;
+    private final TableStatistics statistics;
     private final DuplicateFinder duplicates;
     private final CustomerFormCheck check;
     private final ReferenceData reference;
@@ -87,7 +88,8 @@ public class ImportRuns {
     private final Map<Long, ImportProgress> active = new ConcurrentHashMap<>();
 
     ImportRuns(ImportRunRecords runs, ImportProblemRecords problems, ImportProblemWriter problemWriter,
-               ImportColumns columns, ExistingKeys existingKeys, BulkCustomerWriter writer, DuplicateFinder duplicates,
+               ImportColumns columns, ExistingKeys existingKeys, BulkCustomerWriter writer, TableStatistics statistics,
+               DuplicateFinder duplicates,
                CustomerFormCheck check, ReferenceData reference, OrganizationDirectory directory, MessageSource messages,
                ApplicationEventPublisher events, ImportSettings settings, Clock clock,
                PlatformTransactionManager transactions) throws IOException {
@@ -97,6 +99,7 @@ public class ImportRuns {
         this.columns = columns;
         this.existingKeys = existingKeys;
         this.writer = writer;
+        this.statistics = statistics;
         this.duplicates = duplicates;
         this.check = check;
         this.reference = reference;
@@ -365,6 +368,10 @@ public class ImportRuns {
                         "customer-import", runId, null, describe(record, progress, mode), clock.instant())));
                 finish(runId, ImportStatus.REFUSED, progress, lines, "customer.import.refusedByPolicy");
             } else {
+                if (progress.imported >= settings.analyzeAfter()) {
+                    progress.phase = "analyzing";
+                    statistics.refresh();
+                }
                 finish(runId, ImportStatus.IMPORTED, progress, lines, null);
             }
         } catch (DomainException e) {
