@@ -499,6 +499,16 @@ public class BenchTool {
             out.printf("| import time scaled to 1,000,000 rows | %s s | ≤ 120 s | %s |%n", f(perMillion, 0),
                     mark(perMillion, 120, true));
         }
+        if (meta.containsKey("xlsx_seconds")) {
+            double xlsxPerMillion = num(meta, "xlsx_seconds") * 1_000_000 / num(meta, "xlsx_rows");
+            out.printf("| import API, .xlsx (%s MB, other customers of the next seed, after the CSV's) | %s rows in %s s = %s rows/s | | |%n",
+                    meta.get("xlsx_mb"), grouped(meta.get("xlsx_rows")), f(num(meta, "xlsx_seconds"), 1),
+                    f(num(meta, "xlsx_rows_per_s"), 0));
+            if (num(meta, "xlsx_rows") >= 100_000) {
+                out.printf("| xlsx import time scaled to 1,000,000 rows (server heap limit -Xmx%s) | %s s | ≤ 120 s | %s |%n",
+                        meta.getOrDefault("xmx", "?"), f(xlsxPerMillion, 0), mark(xlsxPerMillion, 120, true));
+            }
+        }
         if (meta.containsKey("analyze_seconds")) {
             out.printf("| `ANALYZE` after loading (planner statistics%s) | %s s | | |%n",
                     meta.containsKey("autovacuum") ? "; autovacuum is " + meta.get("autovacuum") + " on this server" : "",
