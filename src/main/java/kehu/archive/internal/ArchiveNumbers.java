@@ -4,9 +4,13 @@ import java.time.LocalDate;
 
 import kehu.archive.ArchiveSettings;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Archive numbers (档号, ARC-1) from the configured pattern, e.g. {@code Z001-DL-2026-X-00001}. The series is
@@ -23,26 +27,43 @@ public class ArchiveNumbers {
 
     private final ArchiveSettings settings;
     private final Counters counters;
+    private final TransactionTemplate newTransaction;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
-    ArchiveNumbers(ArchiveSettings settings, Counters counters) {
+    ArchiveNumbers(ArchiveSettings settings, Counters counters, PlatformTransactionManager transactions) {
         this.settings = settings;
         this.counters = counters;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The next number of the series of this category, year and retention; call inside the opening transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Number next(String categoryCode, LocalDate opened, String retentionMark) {
         var series = render(categoryCode, opened.getYear(), retentionMark, null);
-        var counter = counters.lock(series).orElseGet(() -> create(series));
+        var counter = counters.lock(series).orElseGet(() -> {
+            create(series);
+            return counters.lock(series).orElseThrow();
+        });
         long seq = counter.next();
         return new Number(render(categoryCode, opened.getYear(), retentionMark, seq), series, seq);
     }
 
-    private Counter create(String series) {
-        // a new series: insert its row and lock it; if another node inserts it at the same moment, one of the two
-        // transactions fails on the primary key and the opening is retried by the event registry (at-least-once)
-        counters.saveAndFlush(new Counter(series));
-        return counters.lock(series).orElseThrow();
+    /**
+     * A new series: its counter row is inserted in a transaction of its own, so that when several openings start
+     * the same series at once, one insert wins, the others find the row, and every opening then waits for the
+     * row lock in its own transaction.
+     */
+    private void create(String series) {
+        try {
+            newTransaction.executeWithoutResult(s -> {
+                entityManager.persist(new Counter(series)); // persist, never merge: an existing row is not reset
+                entityManager.flush();
+            });
+        } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException insertedMeanwhile) {
+            // another transaction created the series first
+        }
     }
 
     String render(String category, int year, String retention, Long seq) {
