@@ -79,7 +79,9 @@ class ArchiveController {
         model.addAttribute("levels", Confidentiality.values());
         model.addAttribute("categories", archives.categories().stream().filter(c -> c.parentCode() != null).toList());
         var seen = new java.util.HashSet<String>();
-        model.addAttribute("eventTypes", archives.filingScopes().stream().filter(s -> seen.add(s.eventCode())).toList());
+        var lines = a.volumes().stream().map(v -> v.businessLine()).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("eventTypes", archives.filingScopes().stream()
+                .filter(s -> lines.contains(s.businessLine()) && seen.add(s.eventCode())).toList());
         model.addAttribute("chosen", a.missing().stream().filter(m -> item != null && m.scopeItemId() == item).findFirst().orElse(null));
         model.addAttribute("maxMb", archives.maxFileSize() / (1024 * 1024));
         return "archive/detail";
