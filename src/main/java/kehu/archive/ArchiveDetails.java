@@ -1,0 +1,32 @@
+package kehu.archive;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One archive as its reader may see it: volumes with their business events and documents, what the filing
+ * scopes still miss (ARC-2), the findings of its last integrity check (ARC-10) and, for the owner manager,
+ * who else may read it when hidden (ARC-6).
+ *
+ * @param mayFile   the reader may file documents (archive.manage, archive open)
+ * @param mayHide   the reader is the owner manager (may hide the archive and grant access)
+ */
+public record ArchiveDetails(long id, String archiveNo, long customerId, String customerName, String categoryCode,
+                             String categoryName, ArchiveStatus status, Confidentiality confidentiality,
+                             boolean hidden, Instant openedAt, Instant closedAt, int missingCount, String integrity,
+                             Instant integrityCheckedAt, List<VolumeView> volumes, List<MissingItem> missing,
+                             List<ProblemView> problems, List<GranteeView> grantees, boolean mayFile,
+                             boolean mayHide, long version) {
+
+    /** A volume, its business events and its documents in item order. */
+    public record VolumeView(long id, int volumeNo, String businessLine, String title, String subject,
+                             List<EventView> events, List<DocumentView> documents) {
+    }
+
+    public record EventView(long id, String eventCode, String eventName, java.time.LocalDate occurredOn, String note) {
+    }
+
+    /** A person let into a hidden archive. */
+    public record GranteeView(long staffId, String name) {
+    }
+}

@@ -1,0 +1,215 @@
+package kehu.archive.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import kehu.archive.ArchiveStatus;
+import kehu.archive.Confidentiality;
+import kehu.shared.AuditedEntity;
+import kehu.shared.DomainException;
+
+/**
+ * A customer's archive (一户一档, ARC-1). Lifecycle: opened with its number when the customer is created
+ * ({@link ArchiveStatus#OPEN}); documents are filed into its volumes; it moves to the closed section when the
+ * account closes ({@link ArchiveStatus#CLOSED}). Customer name, owner, unit and area are copies kept in step
+ * with the customer module, so that lists can apply the data scope in their query.
+ */
+@Entity
+@Table(name = "archive")
+public class Archive extends AuditedEntity {
+
+    public enum Integrity { UNCHECKED, OK, PROBLEMS }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "customer_id")
+    private long customerId;
+    @Column(name = "archive_no")
+    private String archiveNo;
+    private String series;
+    private long seq;
+    @Column(name = "category_code")
+    private String categoryCode;
+    @Enumerated(EnumType.STRING)
+    private ArchiveStatus status;
+    @Enumerated(EnumType.STRING)
+    private Confidentiality confidentiality;
+    private boolean hidden;
+    @Column(name = "customer_name")
+    private String customerName;
+    @Column(name = "owner_staff_id")
+    private Long ownerStaffId;
+    @Column(name = "owner_unit_id")
+    private Long ownerUnitId;
+    @Column(name = "area_code")
+    private String areaCode;
+    @Column(name = "opened_at")
+    private Instant openedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "missing_items")
+    private int missingItems;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "integrity_status")
+    private Integrity integrityStatus = Integrity.UNCHECKED;
+    @Column(name = "integrity_checked_at")
+    private Instant integrityCheckedAt;
+    @Column(name = "integrity_run_id")
+    private Long integrityRunId;
+
+    protected Archive() {
+    }
+
+    Archive(long customerId, ArchiveNumbers.Number number, String categoryCode, Confidentiality confidentiality,
+            Instant at) {
+        this.customerId = customerId;
+        this.archiveNo = number.value();
+        this.series = number.series();
+        this.seq = number.seq();
+        this.categoryCode = categoryCode;
+        this.status = ArchiveStatus.OPEN;
+        this.confidentiality = confidentiality;
+        this.openedAt = at;
+    }
+
+    /** Takes over the customer's name, owner, unit and area (at opening and whenever the customer changes). */
+    public boolean describe(String name, Long ownerStaffId, Long ownerUnitId, String areaCode) {
+        boolean changed = !java.util.Objects.equals(customerName, name)
+                || !java.util.Objects.equals(this.ownerStaffId, ownerStaffId)
+                || !java.util.Objects.equals(this.ownerUnitId, ownerUnitId)
+                || !java.util.Objects.equals(this.areaCode, areaCode);
+        this.customerName = name;
+        this.ownerStaffId = ownerStaffId;
+        this.ownerUnitId = ownerUnitId;
+        this.areaCode = areaCode;
+        return changed;
+    }
+
+    public void requireOpen() {
+        if (status != ArchiveStatus.OPEN) {
+            throw new DomainException("archive.closed", archiveNo);
+        }
+    }
+
+    /** Moves to the closed section; false when it already is there (the event came twice). */
+    public boolean close(Instant at) {
+        if (status == ArchiveStatus.CLOSED) {
+            return false;
+        }
+        status = ArchiveStatus.CLOSED;
+        closedAt = at;
+        return true;
+    }
+
+    public boolean reopen() {
+        if (status == ArchiveStatus.OPEN) {
+            return false;
+        }
+        status = ArchiveStatus.OPEN;
+        closedAt = null;
+        return true;
+    }
+
+    public void classify(Confidentiality level) {
+        this.confidentiality = level;
+    }
+
+    public void hide(boolean hidden) {
+        this.hidden = hidden;
+    }
+
+    public void missing(int items) {
+        this.missingItems = items;
+    }
+
+    public void checked(boolean ok, Instant at, long runId) {
+        this.integrityStatus = ok ? Integrity.OK : Integrity.PROBLEMS;
+        this.integrityCheckedAt = at;
+        this.integrityRunId = runId;
+    }
+
+    public Long getIntegrityRunId() {
+        return integrityRunId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public String getArchiveNo() {
+        return archiveNo;
+    }
+
+    public String getSeries() {
+        return series;
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public ArchiveStatus getStatus() {
+        return status;
+    }
+
+    public Confidentiality getConfidentiality() {
+        return confidentiality;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public Long getOwnerStaffId() {
+        return ownerStaffId;
+    }
+
+    public Long getOwnerUnitId() {
+        return ownerUnitId;
+    }
+
+    public String getAreaCode() {
+        return areaCode;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public int getMissingItems() {
+        return missingItems;
+    }
+
+    public Integrity getIntegrityStatus() {
+        return integrityStatus;
+    }
+
+    public Instant getIntegrityCheckedAt() {
+        return integrityCheckedAt;
+    }
+}

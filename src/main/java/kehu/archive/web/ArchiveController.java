@@ -1,0 +1,232 @@
+package kehu.archive.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import kehu.archive.ArchiveFilter;
+import kehu.archive.ArchiveIntegrity;
+import kehu.archive.ArchiveManagement;
+import kehu.archive.ArchiveStatus;
+import kehu.archive.BusinessEventForm;
+import kehu.archive.Carrier;
+import kehu.archive.Confidentiality;
+import kehu.archive.CorrectionForm;
+import kehu.organization.Permissions;
+import kehu.shared.DomainException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Archive pages (ARC-1 … ARC-3, ARC-6, ARC-10): the list, one archive with its volumes, documents, what is
+ * missing and the filing form, a volume's printable table of contents, the integrity runs and the
+ * configuration (categories and filing scopes). Files are downloaded through the REST endpoint, which
+ * verifies them.
+ */
+@Controller
+@RequestMapping("/archives")
+class ArchiveController {
+
+    private final ArchiveManagement archives;
+    private final ArchiveIntegrity integrity;
+    private final MessageSource messages;
+
+    ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages) {
+        this.archives = archives;
+        this.integrity = integrity;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+                @RequestParam(required = false) ArchiveStatus status, @RequestParam(required = false) Boolean incomplete,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        var filter = new ArchiveFilter(q, category, status, incomplete, null);
+        model.addAttribute("rows", archives.list(filter, PageRequest.of(Math.max(0, page), 20, Sort.by(Sort.Direction.DESC, "id"))));
+        model.addAttribute("filter", filter);
+        model.addAttribute("categories", archives.categories().stream().filter(c -> c.parentCode() == null).toList());
+        return "archive/list";
+    }
+
+    @GetMapping("/customer/{customerId}")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String ofCustomer(@PathVariable long customerId) {
+        return archives.archiveOf(customerId).map(id -> "redirect:/archives/" + id)
+                .orElseThrow(() -> new kehu.shared.NotFoundException("archive", customerId));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String detail(@PathVariable long id, @RequestParam(required = false) Long item, Model model) {
+        var a = archives.get(id);
+        model.addAttribute("archive", a);
+        model.addAttribute("carriers", Carrier.values());
+        model.addAttribute("levels", Confidentiality.values());
+        model.addAttribute("categories", archives.categories().stream().filter(c -> c.parentCode() != null).toList());
+        var seen = new java.util.HashSet<String>();
+        var lines = a.volumes().stream().map(v -> v.businessLine()).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("eventTypes", archives.filingScopes().stream()
+                .filter(s -> lines.contains(s.businessLine()) && seen.add(s.eventCode())).toList());
+        model.addAttribute("chosen", a.missing().stream().filter(m -> item != null && m.scopeItemId() == item).findFirst().orElse(null));
+        model.addAttribute("maxMb", archives.maxFileSize() / (1024 * 1024));
+        return "archive/detail";
+    }
+
+    @PostMapping("/{id}/documents")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String file(@PathVariable long id, @ModelAttribute DocumentFields fields,
+                @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+        try {
+            archives.file(id, fields.form(), Uploads.of(file));
+        } catch (DomainException e) {
+            model.addAttribute("intakeErrors", texts(e));
+            model.addAttribute("fields", fields);
+            return detail(id, fields.scopeItemId(), model);
+        }
+        redirect.addFlashAttribute("flash", text("archive.flash.filed"));
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/documents/{documentId}/versions")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String correct(@PathVariable long id, @PathVariable long documentId, @RequestParam(required = false) String title,
+                   @RequestParam(required = false) Integer pages, @RequestParam(required = false) String note,
+                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+        try {
+            archives.correct(documentId, new CorrectionForm(title, pages, note), Uploads.of(file));
+            redirect.addFlashAttribute("flash", text("archive.flash.corrected"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/events")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String recordEvent(@PathVariable long id, @RequestParam(required = false) Long volumeId,
+                       @RequestParam(required = false) String eventCode,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate occurredOn,
+                       @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            archives.recordEvent(id, new BusinessEventForm(volumeId, eventCode, occurredOn, note));
+            redirect.addFlashAttribute("flash", text("archive.flash.eventRecorded"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/confidentiality")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String classify(@PathVariable long id, @RequestParam(required = false) Confidentiality confidentiality,
+                    RedirectAttributes redirect) {
+        try {
+            archives.classify(id, confidentiality);
+            redirect.addFlashAttribute("flash", text("archive.flash.saved"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/hidden")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String hide(@PathVariable long id, @RequestParam boolean hidden, RedirectAttributes redirect) {
+        archives.hide(id, hidden);
+        redirect.addFlashAttribute("flash", text("archive.flash.saved"));
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/grants")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String grant(@PathVariable long id, @RequestParam(required = false) String username, RedirectAttributes redirect) {
+        try {
+            archives.grant(id, username);
+            redirect.addFlashAttribute("flash", text("archive.flash.saved"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/grants/{staffId}/revoke")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String revoke(@PathVariable long id, @PathVariable long staffId, RedirectAttributes redirect) {
+        archives.revoke(id, staffId);
+        redirect.addFlashAttribute("flash", text("archive.flash.saved"));
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/integrity-check")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String check(@PathVariable long id, RedirectAttributes redirect) {
+        var run = integrity.checkArchive(id);
+        redirect.addFlashAttribute("flash", text("archive.flash.checked", Integer.toString(run.problems())));
+        return "redirect:/archives/" + id;
+    }
+
+    @GetMapping("/{id}/volumes/{volumeId}/contents")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String contents(@PathVariable long id, @PathVariable long volumeId, Model model) {
+        model.addAttribute("toc", archives.tableOfContents(id, volumeId));
+        model.addAttribute("archiveId", id);
+        return "archive/contents";
+    }
+
+    @GetMapping("/integrity")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String runs(@RequestParam(required = false) Long run, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("runs", integrity.runs(PageRequest.of(Math.max(0, page), 20)));
+        if (run != null) {
+            model.addAttribute("run", integrity.run(run));
+            model.addAttribute("problems", integrity.problemsOf(run));
+        }
+        return "archive/integrity";
+    }
+
+    @PostMapping("/integrity/sweep")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String sweep(RedirectAttributes redirect) {
+        var run = integrity.sweep();
+        redirect.addFlashAttribute("flash", text("archive.flash.checked", Integer.toString(run.problems())));
+        return "redirect:/archives/integrity?run=" + run.id();
+    }
+
+    @GetMapping("/configuration")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String configuration(Model model) {
+        model.addAttribute("categories", archives.categories());
+        model.addAttribute("scopes", archives.filingScopes());
+        return "archive/configuration";
+    }
+
+    private List<String> texts(DomainException e) {
+        var out = new ArrayList<String>();
+        if (e.violations().isEmpty()) {
+            out.add(text(e.messageKey(), e.args()));
+        }
+        for (var v : e.violations()) {
+            out.add(text("archive.field." + v.field()) + ": " + text(v.messageKey(), v.args()));
+        }
+        return out;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
