@@ -14,6 +14,11 @@ package kehu.servicedesk;
  */
 public record IntakeForm(MatterType type, String channel, String categoryCode, Priority priority, Severity severity,
                          String subject, String description, Long customerId, String callerName,
-                         String callbackNumber, String areaCode, boolean answeredOnTheSpot, String answer,
+                         String callbackNumber, String areaCode, Boolean answeredOnTheSpot, String answer,
                          String token) {
+
+    /** Whether the clerk answered at once (absent means no). */
+    public boolean answered() {
+        return Boolean.TRUE.equals(answeredOnTheSpot);
+    }
 }

@@ -193,7 +193,7 @@ public class MatterManagement {
         var description = text(form.description(), "description", 2000, false, problems);
         var callerName = text(form.callerName(), "callerName", 50, false, problems);
         var area = text(form.areaCode(), "areaCode", 32, false, problems);
-        var answer = text(form.answer(), "answer", 2000, form.answeredOnTheSpot(), problems);
+        var answer = text(form.answer(), "answer", 2000, form.answered(), problems);
         if (token != null && token.length() > 64) {
             problems.add(new FieldViolation("token", "validation.tooLong", 64));
         }
@@ -249,7 +249,7 @@ public class MatterManagement {
         if (severity == Severity.MAJOR && m.getType() == MatterType.COMPLAINT) {
             alerting.fire(m, new Matter.DueAlert(AlertKind.MAJOR, 3, now), now);
         }
-        if (form.answeredOnTheSpot()) {
+        if (form.answered()) {
             m.respond(now);
             journal.record(m, "answered", answer, null, now);
             if (!m.getType().needsFeedbackToClose()) {

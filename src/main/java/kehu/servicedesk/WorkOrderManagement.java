@@ -131,7 +131,7 @@ public class WorkOrderManagement {
         var actor = ServiceActor.current(scopes);
         var w = visible(id, actor);
         requireHolder(w, actor);
-        if (w.getVersion() != form.version()) {
+        if (form.version() == null || w.getVersion() != form.version()) {
             throw new DomainException("servicedesk.workOrder.changedMeanwhile", w.getNumber());
         }
         var problems = new ArrayList<FieldViolation>();

@@ -35,18 +35,18 @@ public class MatterNumbers {
     public String next(String prefix, Instant at) {
         var day = LocalDate.ofInstant(at, ClockConfiguration.ZONE);
         var sqlDay = java.sql.Date.valueOf(day);
-        if (jdbc.update("update sd_number_sequence set last_value = last_value + 1 where prefix = ? and day = ?",
+        if (jdbc.update("update sd_number_sequence set last_value = last_value + 1 where prefix = ? and seq_day = ?",
                 prefix, sqlDay) == 0) {
             try {
                 separate.executeWithoutResult(s -> jdbc.update(
-                        "insert into sd_number_sequence (prefix, day, last_value) values (?, ?, 0)", prefix, sqlDay));
+                        "insert into sd_number_sequence (prefix, seq_day, last_value) values (?, ?, 0)", prefix, sqlDay));
             } catch (DataIntegrityViolationException createdMeanwhile) {
                 // another intake created today's counter first
             }
-            jdbc.update("update sd_number_sequence set last_value = last_value + 1 where prefix = ? and day = ?",
+            jdbc.update("update sd_number_sequence set last_value = last_value + 1 where prefix = ? and seq_day = ?",
                     prefix, sqlDay);
         }
-        Integer value = jdbc.queryForObject("select last_value from sd_number_sequence where prefix = ? and day = ?",
+        Integer value = jdbc.queryForObject("select last_value from sd_number_sequence where prefix = ? and seq_day = ?",
                 Integer.class, prefix, sqlDay);
         return prefix + DAY.format(day) + "-" + String.format("%04d", value);
     }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * The time limits of a matter (SVC-3): the most specific active rule for its type — a rule naming the
  * matter's category (or the nearest parent category) beats one without a category, and a rule naming its
  * priority beats one without — gives the working time to first response and to resolution and how long
- * before each to warn. Instants are computed on the working calendar.
+ * before each to warn (at most half the limit ahead). Instants are computed on the working calendar.
  */
 @Component
 public class TimeLimitPolicy {
@@ -88,8 +88,9 @@ public class TimeLimitPolicy {
         return level <= 1 ? resolveDue : calendar.addWorkingHours(resolveDue, settings.escalationStep().multipliedBy(level - 1L));
     }
 
+    /** The warning falls {@code warn} before the limit, but never before half of the limit has passed. */
     private Instant warnAt(Instant start, Duration limit, Duration warn) {
-        var beforeWarning = limit.minus(warn);
-        return calendar.addWorkingHours(start, beforeWarning.isNegative() ? Duration.ZERO : beforeWarning);
+        var lead = warn.compareTo(limit.dividedBy(2)) > 0 ? limit.dividedBy(2) : warn;
+        return calendar.addWorkingHours(start, limit.minus(lead));
     }
 }

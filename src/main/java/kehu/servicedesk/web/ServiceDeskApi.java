@@ -90,7 +90,7 @@ class ServiceDeskApi {
     record HandOverBody(Long toStaffId, String reason, Long version) {
     }
 
-    record ActiveBody(boolean active) {
+    record ActiveBody(Boolean active) {
     }
 
     // --- matters ---------------------------------------------------------------------------------
@@ -257,7 +257,7 @@ class ServiceDeskApi {
 
     @PostMapping("/routing-rules/{id}/active")
     ResponseEntity<Void> activateRoutingRule(@PathVariable long id, @RequestBody ActiveBody body) {
-        rules.activateRoutingRule(id, body.active());
+        rules.activateRoutingRule(id, Boolean.TRUE.equals(body.active()));
         return ResponseEntity.noContent().build();
     }
 
@@ -280,7 +280,7 @@ class ServiceDeskApi {
 
     @PostMapping("/time-limits/{id}/active")
     ResponseEntity<Void> activateTimeLimit(@PathVariable long id, @RequestBody ActiveBody body) {
-        rules.activateTimeLimit(id, body.active());
+        rules.activateTimeLimit(id, Boolean.TRUE.equals(body.active()));
         return ResponseEntity.noContent().build();
     }
 }

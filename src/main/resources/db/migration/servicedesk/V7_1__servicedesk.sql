@@ -224,9 +224,9 @@ create table sd_time_limit (
 -- Readable numbers: one counter per prefix (TS, BX, … WX) and day.
 create table sd_number_sequence (
     prefix     varchar(4)  not null,
-    day        date        not null,
+    seq_day    date        not null,
     last_value int         not null,
-    primary key (prefix, day)
+    primary key (prefix, seq_day)
 );
 
 -- Defaults: a working day is 09:00–17:30 (510 minutes) until the administrator changes business hours.
