@@ -289,7 +289,10 @@ public class Matter extends AuditedEntity {
             case RESPONSE_WARNING -> responseWarned = true;
             case RESPONSE_BREACH -> responseBreached = true;
             case RESOLVE_WARNING -> resolveWarned = true;
-            case ESCALATION, MAJOR -> escalationLevel = Math.max(escalationLevel, alert.level());
+            case ESCALATION -> escalationLevel = Math.max(escalationLevel, alert.level());
+            case MAJOR -> {
+                // told at intake; the breach ladder still runs if the limit is missed
+            }
         }
     }
 
