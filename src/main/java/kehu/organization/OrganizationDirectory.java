@@ -20,11 +20,13 @@ public class OrganizationDirectory implements ApproverDirectory {
     private final StaffMembers staff;
     private final Roles roles;
     private final Units units;
+    private final kehu.organization.internal.Positions positions;
 
-    OrganizationDirectory(StaffMembers staff, Roles roles, Units units) {
+    OrganizationDirectory(StaffMembers staff, Roles roles, Units units, kehu.organization.internal.Positions positions) {
         this.staff = staff;
         this.roles = roles;
         this.units = units;
+        this.positions = positions;
     }
 
     public Optional<StaffSummary> staff(long id) {
@@ -88,5 +90,44 @@ public class OrganizationDirectory implements ApproverDirectory {
     private StaffSummary summary(Staff s) {
         var unitName = units.findById(s.getUnitId()).map(u -> u.getName()).orElse("");
         return new StaffSummary(s.getId(), s.getUsername(), s.getFullName(), s.getUnitId(), unitName, s.isEnabled());
+    }
+
+    // --- units, members and posts, for routing work to a department, post or person -------------
+
+    /** Every unit in tree order (depth, then sort order, then name). */
+    public List<UnitSummary> units() {
+        return units.findAllByOrderByDepthAscSortOrderAscNameAsc().stream().map(OrganizationDirectory::unit).toList();
+    }
+
+    public Optional<UnitSummary> unit(long id) {
+        return units.findById(id).map(OrganizationDirectory::unit);
+    }
+
+    public Optional<UnitSummary> unitByCode(String code) {
+        return code == null ? Optional.empty() : units.findByCode(code).map(OrganizationDirectory::unit);
+    }
+
+    /** The enabled members of a unit (not of the units below it), by name. */
+    public List<StaffSummary> membersOf(long unitId) {
+        return staff.findByUnitIdAndEnabledTrueOrderByFullNameAsc(unitId).stream().map(this::summary).toList();
+    }
+
+    /** Every post (岗位), by name. */
+    public List<PositionSummary> positions() {
+        return positions.findAllByOrderByNameAsc().stream().map(p -> new PositionSummary(p.getId(), p.getName())).toList();
+    }
+
+    public Optional<PositionSummary> position(long id) {
+        return positions.findById(id).map(p -> new PositionSummary(p.getId(), p.getName()));
+    }
+
+    /** The enabled staff holding a post, by name. */
+    public List<StaffSummary> holdersOf(long positionId) {
+        return staff.findByPositionIdAndEnabledTrueOrderByFullNameAsc(positionId).stream().map(this::summary).toList();
+    }
+
+    private static UnitSummary unit(kehu.organization.internal.Unit u) {
+        return new UnitSummary(u.getId(), u.getCode(), u.getName(), u.getParentId(), u.getDepth(), u.getHeadStaffId(),
+                u.isActive());
     }
 }

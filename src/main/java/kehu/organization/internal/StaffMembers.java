@@ -23,5 +23,9 @@ public interface StaffMembers extends JpaRepository<Staff, Long>, JpaSpecificati
 
     long countByUnitId(Long unitId);
 
+    List<Staff> findByUnitIdAndEnabledTrueOrderByFullNameAsc(Long unitId);
+
+    List<Staff> findByPositionIdAndEnabledTrueOrderByFullNameAsc(Long positionId);
+
     Page<Staff> findAll(Pageable pageable);
 }

@@ -1,0 +1,28 @@
+package kehu.servicedesk;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service desk ({@code kehu.servicedesk.*}).
+ *
+ * @param escalationStep       working time between escalation levels after a resolution breach
+ *                             (level 1 at the limit, level 2 one step later, level 3 two steps later)
+ * @param gmOfficeUnitCode     code of the general manager's office (总经办), the last escalation level
+ * @param sweepInterval        how often the time-limit sweep runs
+ * @param sweepBatch           how many due matters one sweep handles at most
+ * @param defaultResponse      time to first response (working time) when no time-limit rule matches
+ * @param defaultResolve       time to resolution (working time) when no rule matches
+ * @param defaultWarn          warning ahead of a limit when no rule matches
+ */
+@ConfigurationProperties("kehu.servicedesk")
+public record ServiceDeskSettings(@DefaultValue("4h") Duration escalationStep,
+                                  @DefaultValue("GMO") String gmOfficeUnitCode,
+                                  @DefaultValue("1m") Duration sweepInterval,
+                                  @DefaultValue("5000") int sweepBatch,
+                                  @DefaultValue("2h") Duration defaultResponse,
+                                  @DefaultValue("17h") Duration defaultResolve,
+                                  @DefaultValue("1h") Duration defaultWarn) {
+}

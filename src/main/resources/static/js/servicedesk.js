@@ -1,0 +1,17 @@
+// Service desk intake (SVC-1): Ctrl+Enter in a text area submits its form (Enter alone submits from any
+// other field); a form marked data-once disables its submit button once sent. A second submit that gets
+// through anyway carries the same one-time token, and the server answers it with the first matter.
+document.addEventListener('keydown', function (e) {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.target.tagName === 'TEXTAREA' && e.target.form) {
+    e.preventDefault();
+    e.target.form.requestSubmit();
+  }
+});
+document.addEventListener('submit', function (e) {
+  var form = e.target;
+  if (form.getAttribute('data-once') === 'true' && !e.defaultPrevented) {
+    setTimeout(function () {
+      form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
+    }, 0);
+  }
+});
