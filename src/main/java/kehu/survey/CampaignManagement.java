@@ -65,7 +65,7 @@ public class CampaignManagement {
 
     public static final String BUSINESS_TYPE = "survey.campaign";
     static final String CAMPAIGN = "surveyCampaign";
-    static final String TIMELINE_KIND = "survey-response";
+    static final String TIMELINE_KIND = "survey";
 
     private final Campaigns campaigns;
     private final CampaignTargets targets;
@@ -136,14 +136,25 @@ public class CampaignManagement {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(SurveyAccess.VIEW)
+    @PreAuthorize(SurveyAccess.VIEW_OR_RECORD)
     public CampaignDetails get(long id) {
         return details(campaign(id));
     }
 
+    /** The name of a customer of the campaign's target group; another customer is not found. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SurveyAccess.VIEW_OR_RECORD)
+    public String targetName(long id, long customerId) {
+        campaign(id);
+        if (!targets.existsByCampaignIdAndCustomerId(id, customerId)) {
+            throw new NotFoundException("surveyTarget", customerId);
+        }
+        return name(customerId);
+    }
+
     /** The target group, one page, by customer id, with who answered. */
     @Transactional(readOnly = true)
-    @PreAuthorize(SurveyAccess.VIEW)
+    @PreAuthorize(SurveyAccess.VIEW_OR_RECORD)
     public Page<TargetRow> targets(long id, Pageable pageable) {
         campaign(id);
         var page = targets.findByCampaignIdOrderByCustomerId(id, pageable);
@@ -201,6 +212,18 @@ public class CampaignManagement {
     }
 
     // --- planning and approval ---------------------------------------------------------------------
+
+    /** What is wrong with a plan, without saving anything. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SurveyAccess.MANAGE)
+    public List<FieldViolation> check(CampaignForm form) {
+        try {
+            CampaignCheck.checked(form, versions);
+            return List.of();
+        } catch (DomainException e) {
+            return e.violations();
+        }
+    }
 
     /** Plans a campaign (DRAFT) for the signed-in person; returns its id. */
     @PreAuthorize(SurveyAccess.MANAGE)

@@ -13,6 +13,10 @@ public final class SurveyAccess {
     public static final String MANAGE = "hasAuthority('" + Permissions.SERVICE_DISPATCH + "')";
     public static final String RECORD = "hasAnyAuthority('" + Permissions.SERVICE_DISPATCH + "','" + Permissions.SERVICE_INTAKE + "')";
 
+    /** Those who record answers see the campaign and its target group too. */
+    public static final String VIEW_OR_RECORD = "hasAnyAuthority('" + Permissions.REPORT_VIEW + "','"
+            + Permissions.SERVICE_DISPATCH + "','" + Permissions.SERVICE_INTAKE + "')";
+
     private SurveyAccess() {
     }
 }

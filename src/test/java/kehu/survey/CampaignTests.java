@@ -173,7 +173,7 @@ class CampaignTests {
             assertThat(e.campaignId()).isEqualTo(id);
             assertThat(e.itemIds()).containsExactly(item(ItemKind.SCALE), item(ItemKind.NPS));
         });
-        assertThat(events.stream(CustomerActivityRecorded.class).filter(e -> e.kind().equals("survey-response")))
+        assertThat(events.stream(CustomerActivityRecorded.class).filter(e -> e.kind().equals("survey")))
                 .extracting(CustomerActivityRecorded::customerId, CustomerActivityRecorded::followUp)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a1, true), org.assertj.core.groups.Tuple.tuple(a2, true));
         long adminId = staff.findByUsername("admin").orElseThrow().getId();
