@@ -71,6 +71,15 @@ public class CustomerSearch {
         return new PageImpl<>(rows, page.getPageable(), page.getTotalElements());
     }
 
+    /**
+     * The ids of all customers the query finds within the scope, in id order, after {@code afterId}, at most
+     * {@code limit} (≤ 1,000) at a time: a keyset over a whole result for other modules that need every
+     * matching customer (e.g. a survey's target group) without deep paging.
+     */
+    public List<Long> idsAfter(CustomerQuery query, DataScope scope, long afterId, int limit) {
+        return index.idsAfter(query, scope, afterId, limit);
+    }
+
     // --- saved views -----------------------------------------------------------------------------
 
     /** The signed-in person's saved views, by name. */

@@ -1,0 +1,6 @@
+package kehu.survey.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface QuestionnaireTemplates extends JpaRepository<QuestionnaireTemplate, Long> {
+}
