@@ -121,6 +121,12 @@ public class CustomerManagement {
                 this.timeline.findByCustomerIdOrderByAtDescIdDesc(id, timeline).map(CustomerViews::entry));
     }
 
+    /** Whether the scope (for {@code customer.edit}) reaches the customer, so its edit actions apply. */
+    @Transactional(readOnly = true)
+    public boolean isEditable(long id, DataScope scope) {
+        return customers.findById(id).map(c -> CustomerVisibility.allows(scope, c)).orElse(false);
+    }
+
     /** Name, status and owner of any customer, for other modules (no data scope: they decide what to show). */
     @Transactional(readOnly = true)
     public Optional<CustomerSummary> summaryOf(long id) {
