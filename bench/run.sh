@@ -248,14 +248,20 @@ TOKEN=$(curl -s -H 'Content-Type: application/json' \
     -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"bench\"}" \
     "$BASE/api/v1/auth/tokens" | json_string token)
 [[ "$TOKEN" == kehu_* ]] || die "could not get an API token for admin"
-COOKIES="$RUN/cookies.txt"
-CSRF=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/login" | grep -o 'name="_csrf"[^>]*' | grep -o 'value="[^"]*"' | sed 's/value="//; s/"$//')
-curl -s -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "username=admin" \
-    --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF" "$BASE/login"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES" | tail -1)
-COOKIE="JSESSIONID=$SESSION"
-[[ $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/customers") == 200 ]] \
-    || die "could not sign in to the pages as admin"
+# sign_in_pages → COOKIE, a fresh session for the page scenarios. Called again right before the load steps:
+# sessions end after 30 idle minutes, and at 1m loading and indexing take longer than that.
+sign_in_pages() {
+    COOKIES="$RUN/cookies.txt"
+    rm -f "$COOKIES"
+    CSRF=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/login" | grep -o 'name="_csrf"[^>]*' | grep -o 'value="[^"]*"' | sed 's/value="//; s/"$//')
+    curl -s -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "username=admin" \
+        --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF" "$BASE/login"
+    SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES" | tail -1)
+    COOKIE="JSESSIONID=$SESSION"
+    [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/customers") == 200 ]] \
+        || die "could not sign in to the pages as admin"
+}
+sign_in_pages
 AUTH=(-H "Authorization: Bearer $TOKEN")
 curl -s "${AUTH[@]}" "$BASE/v3/api-docs" >"$RUN/api-docs.json" || true
 has_api() { grep -q "\"$1\"" "$RUN/api-docs.json"; }
@@ -401,6 +407,7 @@ meta bulk_rows_per_s "$(awk -v n="$BULK_ROWS" -v s="$BULK_SECONDS" 'BEGIN { prin
 log "bulk load: $BULK_ROWS rows in $BULK_SECONDS s"
 
 # --- load steps -------------------------------------------------------------------------------------------------
+sign_in_pages
 export BENCH_DATA="$RUN" BENCH_TOKEN="$TOKEN" BENCH_COOKIE="$COOKIE" BENCH_WRK_DIR="$WRK_DIR" BENCH_SEARCH="$SEARCH"
 PEAK_FILE="$RUN/peak-rss"
 sampler() {
