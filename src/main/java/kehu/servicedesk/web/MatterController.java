@@ -107,8 +107,10 @@ class MatterController {
     }
 
     @GetMapping("/matters/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @org.springframework.security.core.annotation.AuthenticationPrincipal
+                  kehu.organization.KehuUser me, Model model) {
         model.addAttribute("d", matters.get(id));
+        model.addAttribute("mayTake", me.has(Permissions.SERVICE_HANDLE) || me.has(Permissions.SERVICE_DISPATCH));
         pages.choices(model);
         pages.organisation(model);
         return "servicedesk/matter";
