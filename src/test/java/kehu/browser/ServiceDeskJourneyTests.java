@@ -20,8 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * matters, and the engineering department takes the repair and returns its receipt.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(kehu.support.TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceDeskJourneyTests {
+
+    @org.springframework.beans.factory.annotation.Autowired kehu.support.MutableClock clock;
+    @org.springframework.beans.factory.annotation.Autowired kehu.servicedesk.TimeLimitSweep sweep;
 
     static final String DEMO = "Demo@2026";
 
@@ -112,5 +116,59 @@ class ServiceDeskJourneyTests {
         b.open(matterPath);
         assertThat(b.text("#matter-status")).isEqualTo("已办结待确认");
         b.screenshot("s08-matter-resolved");
+    }
+
+    @Test
+    void aWrittenComplaintBreachesEscalatesIsAnsweredByAnApprovedLetterAndClosedAfterFeedback() {
+        var b = browser;
+        try {
+            b.signIn("clerk", DEMO);
+            b.waitForPath("/");
+            b.open("/service/intake");
+            b.select("#intake-channel", "信函");
+            b.select("#intake-category", "收费");
+            b.type("#intake-subject", "来信投诉物业费重复收取");
+            b.type("#intake-caller", "周女士");
+            b.type("#intake-callback", "13911112222");
+            b.find("#intake-callback").sendKeys(Keys.ENTER);
+            waiting().until(d -> b.pageText().contains("已登记报事 TS"));
+            b.click("#last-matter-link");
+            waiting().until(d -> b.path().matches("/service/matters/\\d+"));
+            var matterPath = b.path();
+            b.signOut();
+
+            // five days later nobody has answered: the sweep escalates up the chain
+            clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(5)));
+            sweep.sweep();
+            b.signIn("supervisor", DEMO);
+            b.waitForPath("/");
+            b.open("/service/matters?overdue=true");
+            assertThat(b.text("#matter-table")).contains("来信投诉物业费重复收取", "升级 3 级");
+            b.screenshot("s09-escalated-in-open-matters");
+            b.open(matterPath);
+            assertThat(b.text("#matter-alerts")).contains("响应超时", "超时升级");
+            b.type("#resolve-summary", "经核实重复收取 120 元，已退还并致歉");
+            b.click("#resolve-substantiated");
+            b.select("#resolve-unit", "客户服务部");
+            b.select("#resolve-cause", "服务不到位");
+            b.click("#resolve-submit");
+            waiting().until(d -> b.text("#matter-status").equals("已办结待确认"));
+            b.click("#matter-close");
+            waiting().until(d -> b.has("#matter-refusal"));
+            assertThat(b.text("#matter-refusal")).contains("须有客户反馈或回访结果后才能关闭");
+            b.click("#letter-draft");
+            waiting().until(d -> b.has(".reply-letter"));
+            assertThat(b.find(".letter-body").getAttribute("value")).contains("尊敬的周女士", "已退还并致歉");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                    "document.getElementById('letters').scrollIntoView({block: 'start', behavior: 'instant'});");
+            b.screenshot("s10-reply-letter-draft");
+            b.click(".letter-submit");
+            waiting().until(d -> b.text(".letter-status").equals("审批中"));
+            b.open("/approvals/inbox");
+            b.screenshot("s11-approval-inbox");
+            b.signOut();
+        } finally {
+            clock.reset();
+        }
     }
 }
