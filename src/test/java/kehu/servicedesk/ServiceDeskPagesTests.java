@@ -97,7 +97,15 @@ class ServiceDeskPagesTests {
         var doc = page("supervisor", "/service/matters/" + id);
         assertThat(doc.selectFirst("#matter-number").text()).isEqualTo(number);
         assertThat(doc.selectFirst("#matter-owner").text()).isEqualTo("张客服");
-        assertThat(doc.selectFirst("#matter-callback").text()).isEqualTo("13800138000");
+        assertThat(doc.selectFirst("#matter-callback").text()).startsWith("138****8000");
+        // revealing is allowed to service people whose scope reaches the matter, and audited
+        var revealed = mvc.perform(post("/sensitive/matter/" + id + "/callbackNumber").with(as(users, "supervisor")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(revealed).contains("13800138000");
+        mvc.perform(post("/sensitive/matter/" + id + "/callbackNumber").with(as(users, "handler")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/sensitive/matter/" + id + "/callbackNumber").with(as(users, "manager")).with(csrf()))
+                .andExpect(status().isForbidden());
         assertThat(doc.select("#resolve-form, #transfer-form, #handover-form")).hasSize(3);
         mvc.perform(post("/service/matters/" + id + "/resolve").with(as(users, "supervisor")).with(csrf())
                         .param("summary", "已道歉").param("substantiated", "false"))

@@ -124,7 +124,8 @@ public class MatterViews {
                         r.getCorrectiveMeasures(), r.getPreventiveMeasures(), r.getCompensation(), r.getFeedbackKind(),
                         r.getFeedbackAt(), r.getFeedbackBy(), r.getSatisfied(), r.getFeedbackNote())).toList();
         var orders = workOrders.findByMatterIdOrderByIssuedAtAscIdAsc(id).stream().map(w -> workOrderRow(w, m, n)).toList();
-        return new MatterDetails(row(m, n), m.getDescription(), m.getCallbackNumber(), m.getHandlingPositionId(),
+        return new MatterDetails(row(m, n), m.getDescription(), SensitiveKind.MOBILE.mask(m.getCallbackNumber()),
+                m.getHandlingPositionId(),
                 n.position(m.getHandlingPositionId()), m.getPausedAt(), m.getResolvedAt(), m.getClosedAt(),
                 m.getReopenCount(), logEntries, transferEntries, alertEntries, resolutionViews, orders,
                 letters.findByMatterIdOrderByIdAsc(id).stream().map(l -> new kehu.servicedesk.ReplyLetterView(l.getId(),
@@ -158,7 +159,8 @@ public class MatterViews {
     public WorkOrderDetails workOrderDetails(WorkOrder w, Matter m) {
         var e = entries.findByWorkOrderIdOrderByAtAscIdAsc(w.getId()).stream()
                 .map(x -> new WorkOrderDetails.WorkEntry(x.getAt(), x.getActor(), x.getNote())).toList();
-        return new WorkOrderDetails(workOrderRow(w, m, names()), m.getDescription(), m.getCallbackNumber(), w.getWorkDone(),
+        return new WorkOrderDetails(workOrderRow(w, m, names()), m.getDescription(),
+                SensitiveKind.MOBILE.mask(m.getCallbackNumber()), w.getWorkDone(),
                 w.getReceiptNote(), w.getCustomerConfirmed(), w.getCancelledReason(), e);
     }
 }
