@@ -93,6 +93,10 @@ class ServiceDeskJourneyTests {
         b.open("/service/duty-log");
         assertThat(b.text("#duty-log-table")).contains("卫生间地漏反水");
         b.screenshot("s05-duty-log");
+        b.open("/service/rules");
+        assertThat(b.text("#routing-table")).contains("报修派工程部");
+        assertThat(b.text("#time-limit-table")).contains("1020");
+        b.screenshot("s05b-rules");
         b.signOut();
 
         b.signIn("handler", DEMO);
