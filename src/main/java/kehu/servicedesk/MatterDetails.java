@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything about one matter: the row, its description, journal, transfers, alerts, resolutions, work orders. */
+/** Everything about one matter: the row, its description, journal, transfers, alerts, resolutions, work orders, reply letters. */
 public record MatterDetails(MatterRow matter, String description, String callbackNumber, Long handlingPositionId,
                             String handlingPositionName, Instant pausedAt, Instant resolvedAt, Instant closedAt,
                             int reopenCount, List<LogEntry> log, List<TransferEntry> transfers,
-                            List<AlertEntry> alerts, List<ResolutionView> resolutions, List<WorkOrderRow> workOrders) {
+                            List<AlertEntry> alerts, List<ResolutionView> resolutions, List<WorkOrderRow> workOrders,
+                            List<ReplyLetterView> letters) {
 
     public record LogEntry(Instant at, String actor, String kind, String detail) {
     }

@@ -3,8 +3,9 @@ package kehu.servicedesk;
 import java.time.Instant;
 
 /**
- * A matter in a list. {@code callbackNumber} is masked (138****5678); the matter page shows it whole to
- * the people working on the matter.
+ * A matter in a list. {@code callbackNumber} is masked (138****5678) here and on the matter page; people
+ * working in the service desk whose scope reaches the matter reveal it (audited) through
+ * {@code POST /sensitive/matter/{id}/callbackNumber}.
  */
 public record MatterRow(long id, String number, MatterType type, String channel, String channelLabel,
                         String categoryCode, String categoryLabel, Priority priority, Severity severity, String subject,

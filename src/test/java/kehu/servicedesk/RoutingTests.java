@@ -105,6 +105,12 @@ class RoutingTests {
                 .andReturn().getResponse().getContentAsString();
         List<Integer> ids = JsonPath.read(list, "$.content[*].id");
         assertThat(ids).contains(orders.get(0).getId().intValue());
+        var all = api.get("handler", "/api/v1/service/work-orders?size=100").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<Integer>) JsonPath.read(all, "$.content[*].id")).contains(orders.get(0).getId().intValue());
+        var done = api.get("handler", "/api/v1/service/work-orders?status=COMPLETED&size=100").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<Integer>) JsonPath.read(done, "$.content[*].id")).doesNotContain(orders.get(0).getId().intValue());
     }
 
     @Test

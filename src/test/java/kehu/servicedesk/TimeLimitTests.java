@@ -216,7 +216,6 @@ class TimeLimitTests {
         start.countDown();
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        sweep.sweep();
         for (var id : ids) {
             assertThat(alertsOf(id)).containsExactlyInAnyOrder("RESPONSE_WARNING/0", "RESPONSE_BREACH/1",
                     "RESOLVE_WARNING/0", "ESCALATION/1", "ESCALATION/2");
@@ -247,6 +246,16 @@ class TimeLimitTests {
         sweep.sweep();
         sweep.sweep();
         assertThat(alertsOf(id)).containsExactly("RESPONSE_WARNING/0", "RESPONSE_BREACH/1");
+    }
+
+    @Test
+    void oneSweepAfterALongOutageFiresEverythingThatFellDueOnceInOrder() throws Exception {
+        var id = complaintAtMonday10();
+        sweepAt("2026-11-30T10:00");
+        assertThat(alertsOf(id)).containsExactly("RESPONSE_WARNING/0", "RESPONSE_BREACH/1", "RESOLVE_WARNING/0",
+                "ESCALATION/1", "ESCALATION/2", "ESCALATION/3");
+        sweep.sweep();
+        assertThat(alertsOf(id)).hasSize(6);
     }
 
     @Test

@@ -18,8 +18,11 @@ public class Alerting {
     private final Alerts alerts;
     private final EscalationPolicy escalation;
     private final MatterJournal journal;
+    private final kehu.organization.OrganizationDirectory directory;
 
-    Alerting(Alerts alerts, EscalationPolicy escalation, MatterJournal journal) {
+    Alerting(Alerts alerts, EscalationPolicy escalation, MatterJournal journal,
+             kehu.organization.OrganizationDirectory directory) {
+        this.directory = directory;
         this.alerts = alerts;
         this.escalation = escalation;
         this.journal = journal;
@@ -32,7 +35,9 @@ public class Alerting {
                 alert.dueAt(), ids.length() > 500 ? ids.substring(0, 500) : ids));
         m.fired(alert);
         journal.record(m, alert.kind() == AlertKind.RESPONSE_WARNING || alert.kind() == AlertKind.RESOLVE_WARNING
-                ? "warned" : "escalated", "kind=" + alert.kind() + ", level=" + alert.level() + ", to=" + ids, null, now);
+                ? "warned" : "escalated", "kind=" + alert.kind() + ", level=" + alert.level() + ", to=" + to.stream()
+                .map(staffId -> directory.staff(staffId).map(p -> p.fullName()).orElse("#" + staffId))
+                .collect(Collectors.joining("、")), null, now);
         journal.publish(new MatterAlerted(m.getId(), m.getNumber(), alert.kind(), alert.level(), alert.dueAt(), to, now));
     }
 }

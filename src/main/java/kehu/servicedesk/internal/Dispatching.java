@@ -85,7 +85,7 @@ public class Dispatching {
                 m.getHandlingStaffId(), to.unitId(), to.positionId(), to.staffId(), reason));
         m.assign(to.unitId(), to.positionId(), to.staffId());
         journal.record(m, kind == TransferKind.ROUTED ? "routed" : "transferred",
-                "to=" + to.unitId() + "/" + to.positionId() + "/" + to.staffId() + ", reason=" + reason, null, now);
+                "to=" + targetName(to) + ", reason=" + reason, null, now);
         journal.publish(new MatterTransferred(m.getId(), m.getNumber(), kind, to.unitId(), to.positionId(), to.staffId(),
                 reason, now));
         if (m.getType() == MatterType.REPAIR) {
@@ -105,6 +105,18 @@ public class Dispatching {
                 issue(m, to, now);
             }
         }
+    }
+
+    private String targetName(Assignee to) {
+        var parts = new java.util.ArrayList<String>();
+        directory.unit(to.unitId()).ifPresent(u -> parts.add(u.name()));
+        if (to.positionId() != null) {
+            directory.position(to.positionId()).ifPresent(p -> parts.add(p.name()));
+        }
+        if (to.staffId() != null) {
+            directory.staff(to.staffId()).ifPresent(p -> parts.add(p.fullName()));
+        }
+        return String.join("/", parts);
     }
 
     private void issue(Matter m, Assignee to, Instant now) {

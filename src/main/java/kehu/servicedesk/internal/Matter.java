@@ -273,13 +273,13 @@ public class Matter extends AuditedEntity {
                 if (!resolveWarned && resolveWarnAt != null) {
                     pending.add(new DueAlert(kehu.servicedesk.AlertKind.RESOLVE_WARNING, 0, resolveWarnAt));
                 }
-                if (escalationLevel < 3) {
-                    int next = escalationLevel + 1;
+                // every level still to come (a sweep after a long pause fires all that fell due, in order)
+                for (int next = escalationLevel + 1; next <= 3; next++) {
                     pending.add(new DueAlert(kehu.servicedesk.AlertKind.ESCALATION, next, afterLimit.apply(resolveDueAt, next)));
                 }
             }
         }
-        pending.sort(java.util.Comparator.comparing(DueAlert::dueAt));
+        pending.sort(java.util.Comparator.comparing(DueAlert::dueAt).thenComparing(DueAlert::level));
         return pending;
     }
 

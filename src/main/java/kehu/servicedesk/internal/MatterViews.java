@@ -30,11 +30,12 @@ public class MatterViews {
     private final WorkOrders workOrders;
     private final WorkEntries entries;
     private final Matters matters;
+    private final ReplyLetters letters;
     private final Clock clock;
 
     MatterViews(OrganizationDirectory directory, Categories categories, ReferenceData reference, MatterLog log,
                 Transfers transfers, Alerts alerts, Resolutions resolutions, WorkOrders workOrders, WorkEntries entries,
-                Matters matters, Clock clock) {
+                Matters matters, ReplyLetters letters, Clock clock) {
         this.directory = directory;
         this.categories = categories;
         this.reference = reference;
@@ -45,6 +46,7 @@ public class MatterViews {
         this.workOrders = workOrders;
         this.entries = entries;
         this.matters = matters;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -122,9 +124,13 @@ public class MatterViews {
                         r.getCorrectiveMeasures(), r.getPreventiveMeasures(), r.getCompensation(), r.getFeedbackKind(),
                         r.getFeedbackAt(), r.getFeedbackBy(), r.getSatisfied(), r.getFeedbackNote())).toList();
         var orders = workOrders.findByMatterIdOrderByIssuedAtAscIdAsc(id).stream().map(w -> workOrderRow(w, m, n)).toList();
-        return new MatterDetails(row(m, n), m.getDescription(), m.getCallbackNumber(), m.getHandlingPositionId(),
+        return new MatterDetails(row(m, n), m.getDescription(), SensitiveKind.MOBILE.mask(m.getCallbackNumber()),
+                m.getHandlingPositionId(),
                 n.position(m.getHandlingPositionId()), m.getPausedAt(), m.getResolvedAt(), m.getClosedAt(),
-                m.getReopenCount(), logEntries, transferEntries, alertEntries, resolutionViews, orders);
+                m.getReopenCount(), logEntries, transferEntries, alertEntries, resolutionViews, orders,
+                letters.findByMatterIdOrderByIdAsc(id).stream().map(l -> new kehu.servicedesk.ReplyLetterView(l.getId(),
+                        l.getBody(), l.getStatus(), l.getApprovalId(), n.staff(l.getDraftedBy()), l.getCreatedAt(),
+                        l.getDecidedAt(), l.getSentAt(), l.getSentBy(), l.getSentVia(), l.getVersion())).toList());
     }
 
     private static String recipients(String ids, Names n) {
@@ -153,7 +159,8 @@ public class MatterViews {
     public WorkOrderDetails workOrderDetails(WorkOrder w, Matter m) {
         var e = entries.findByWorkOrderIdOrderByAtAscIdAsc(w.getId()).stream()
                 .map(x -> new WorkOrderDetails.WorkEntry(x.getAt(), x.getActor(), x.getNote())).toList();
-        return new WorkOrderDetails(workOrderRow(w, m, names()), m.getDescription(), m.getCallbackNumber(), w.getWorkDone(),
+        return new WorkOrderDetails(workOrderRow(w, m, names()), m.getDescription(),
+                SensitiveKind.MOBILE.mask(m.getCallbackNumber()), w.getWorkDone(),
                 w.getReceiptNote(), w.getCustomerConfirmed(), w.getCancelledReason(), e);
     }
 }

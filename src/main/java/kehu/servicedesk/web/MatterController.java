@@ -44,11 +44,14 @@ import org.springframework.web.util.UriUtils;
 class MatterController {
 
     private final MatterManagement matters;
+    private final kehu.servicedesk.ReplyLetterManagement letters;
     private final ServicePages pages;
     private final Clock clock;
 
-    MatterController(MatterManagement matters, ServicePages pages, Clock clock) {
+    MatterController(MatterManagement matters, kehu.servicedesk.ReplyLetterManagement letters, ServicePages pages,
+                     Clock clock) {
         this.matters = matters;
+        this.letters = letters;
         this.pages = pages;
         this.clock = clock;
     }
@@ -107,8 +110,13 @@ class MatterController {
     }
 
     @GetMapping("/matters/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @org.springframework.security.core.annotation.AuthenticationPrincipal
+                  kehu.organization.KehuUser me, Model model) {
         model.addAttribute("d", matters.get(id));
+        model.addAttribute("mayTake", me.has(Permissions.SERVICE_HANDLE) || me.has(Permissions.SERVICE_DISPATCH));
+        boolean writesLetters = me.has(Permissions.SERVICE_INTAKE) || me.has(Permissions.SERVICE_DISPATCH);
+        model.addAttribute("writesLetters", writesLetters);
+        model.addAttribute("templates", writesLetters ? letters.templates() : java.util.List.of());
         pages.choices(model);
         pages.organisation(model);
         return "servicedesk/matter";
@@ -184,6 +192,30 @@ class MatterController {
     @PostMapping("/matters/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(id, redirect, "servicedesk.matter.reopenedDone", () -> matters.reopen(id, reason));
+    }
+
+    // --- reply letters (SVC-4) -------------------------------------------------------------------
+
+    @PostMapping("/matters/{id}/letters")
+    String draftLetter(@PathVariable long id, @RequestParam(required = false) Long templateId, RedirectAttributes redirect) {
+        return act(id, redirect, "servicedesk.letter.drafted", () -> letters.draft(id, templateId == null ? -1 : templateId));
+    }
+
+    @PostMapping("/matters/{id}/letters/{letterId}/edit")
+    String editLetter(@PathVariable long id, @PathVariable long letterId, @RequestParam(required = false) String body,
+                      @RequestParam long version, RedirectAttributes redirect) {
+        return act(id, redirect, "common.saved", () -> letters.edit(letterId, body, version));
+    }
+
+    @PostMapping("/matters/{id}/letters/{letterId}/submit")
+    String submitLetter(@PathVariable long id, @PathVariable long letterId, RedirectAttributes redirect) {
+        return act(id, redirect, "servicedesk.letter.submitted", () -> letters.submit(letterId));
+    }
+
+    @PostMapping("/matters/{id}/letters/{letterId}/send")
+    String sendLetter(@PathVariable long id, @PathVariable long letterId, @RequestParam(required = false) String via,
+                      @RequestParam long version, RedirectAttributes redirect) {
+        return act(id, redirect, "servicedesk.letter.sent", () -> letters.send(letterId, via, version));
     }
 
     private String act(long id, RedirectAttributes redirect, String doneKey, Runnable move) {

@@ -56,9 +56,12 @@ class ServiceDeskApi {
     private final MatterManagement matters;
     private final WorkOrderManagement workOrders;
     private final ServiceRules rules;
+    private final kehu.servicedesk.ReplyLetterManagement letters;
 
-    ServiceDeskApi(MatterManagement matters, WorkOrderManagement workOrders, ServiceRules rules) {
+    ServiceDeskApi(MatterManagement matters, WorkOrderManagement workOrders, ServiceRules rules,
+                   kehu.servicedesk.ReplyLetterManagement letters) {
         this.matters = matters;
+        this.letters = letters;
         this.workOrders = workOrders;
         this.rules = rules;
     }
@@ -202,6 +205,46 @@ class ServiceDeskApi {
     @PostMapping("/matters/{id}/reopen")
     ResponseEntity<Void> reopen(@PathVariable long id, @RequestBody ReasonBody body) {
         matters.reopen(id, body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    // --- reply letters (SVC-4) -------------------------------------------------------------------
+
+    record DraftBody(Long templateId) {
+    }
+
+    record LetterBody(String body, Long version) {
+    }
+
+    record SendBody(String via, Long version) {
+    }
+
+    @GetMapping("/reply-templates")
+    List<kehu.servicedesk.ReplyTemplateView> replyTemplates() {
+        return letters.templates();
+    }
+
+    @PostMapping("/matters/{id}/letters")
+    ResponseEntity<Created> draftLetter(@PathVariable long id, @RequestBody DraftBody body) {
+        var letterId = letters.draft(id, body.templateId() == null ? -1 : body.templateId());
+        return ResponseEntity.created(URI.create("/api/v1/service/matters/" + id)).body(new Created(letterId));
+    }
+
+    @PutMapping("/letters/{id}")
+    ResponseEntity<Void> editLetter(@PathVariable long id, @RequestBody LetterBody body) {
+        letters.edit(id, body.body(), body.version() == null ? -1 : body.version());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/letters/{id}/submit")
+    ResponseEntity<Void> submitLetter(@PathVariable long id) {
+        letters.submit(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/letters/{id}/send")
+    ResponseEntity<Void> sendLetter(@PathVariable long id, @RequestBody SendBody body) {
+        letters.send(id, body.via(), body.version() == null ? -1 : body.version());
         return ResponseEntity.noContent().build();
     }
 

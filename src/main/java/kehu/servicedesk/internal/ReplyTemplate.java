@@ -1,0 +1,32 @@
+package kehu.servicedesk.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import kehu.shared.AuditedEntity;
+
+/** A reply-letter template (SVC-4, SVC-7) with placeholders filled when a letter is drafted. */
+@Entity
+@Table(name = "sd_reply_template")
+public class ReplyTemplate extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String name;
+    private String body;
+    private boolean active;
+
+    protected ReplyTemplate() {
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public String getBody() { return body; }
+    public boolean isActive() { return active; }
+}

@@ -1,0 +1,10 @@
+package kehu.servicedesk.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReplyTemplates extends JpaRepository<ReplyTemplate, Long> {
+
+    List<ReplyTemplate> findByActiveTrueOrderByIdAsc();
+}
