@@ -4,10 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import kehu.customer.CustomerActivityRecorded;
 import kehu.customer.CustomerManagement;
@@ -74,6 +72,7 @@ public class CampaignManagement {
     private final ImprovementActions actions;
     private final AnswerRecorder recorder;
     private final TargetSelection selection;
+    private final ItemAggregation aggregation;
     private final Approvals approvals;
     private final CustomerManagement customers;
     private final OrganizationDirectory directory;
@@ -83,7 +82,8 @@ public class CampaignManagement {
     private final SecureRandom seeds = new SecureRandom();
 
     CampaignManagement(Campaigns campaigns, CampaignTargets targets, TemplateVersions versions, AnswerSets answerSets,
-                       ImprovementActions actions, AnswerRecorder recorder, TargetSelection selection, Approvals approvals,
+                       ImprovementActions actions, AnswerRecorder recorder, TargetSelection selection, ItemAggregation aggregation,
+                       Approvals approvals,
                        CustomerManagement customers, OrganizationDirectory directory, SurveySettings settings,
                        ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
@@ -93,6 +93,7 @@ public class CampaignManagement {
         this.actions = actions;
         this.recorder = recorder;
         this.selection = selection;
+        this.aggregation = aggregation;
         this.approvals = approvals;
         this.customers = customers;
         this.directory = directory;
@@ -159,10 +160,12 @@ public class CampaignManagement {
         campaign(id);
         var page = targets.findByCampaignIdOrderByCustomerId(id, pageable);
         var ids = page.getContent().stream().map(CampaignTarget::getCustomerId).toList();
-        var answered = new HashSet<>(ids.isEmpty() ? List.<Long>of() : answerSets.answeredAmong(id, ids));
+        Map<Long, AnswerSet> answered = new HashMap<>();
+        if (!ids.isEmpty()) {
+            answerSets.findByCampaignIdAndCustomerIdIn(id, ids).forEach(s -> answered.put(s.getCustomerId(), s));
+        }
         return page.map(t -> {
-            var set = answered.contains(t.getCustomerId())
-                    ? answerSets.findByCampaignIdAndCustomerId(id, t.getCustomerId()).orElse(null) : null;
+            var set = answered.get(t.getCustomerId());
             return new TargetRow(t.getCustomerId(), name(t.getCustomerId()), set == null ? null : set.getId(),
                     set != null && set.isFollowUp());
         });
@@ -174,10 +177,7 @@ public class CampaignManagement {
     public CampaignAnalysis analysis(long id) {
         var campaign = campaign(id);
         var questionnaire = questionnaire(campaign);
-        var byItem = answerSets.answersOfCampaign(id).stream()
-                .collect(Collectors.groupingBy(a -> a.getItemId()));
-        var items = questionnaire.items().stream()
-                .map(item -> ItemAggregation.of(item, byItem.getOrDefault(item.id(), List.of()))).toList();
+        var items = aggregation.of(id, questionnaire);
         long responses = answerSets.countByCampaignId(id);
         double rate = campaign.getTargetCount() == 0 ? 0
                 : Math.round(1000.0 * responses / campaign.getTargetCount()) / 10.0;

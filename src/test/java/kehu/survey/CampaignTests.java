@@ -292,7 +292,7 @@ class CampaignTests {
                                 org.assertj.core.groups.Tuple.tuple("channel", "validation.required"),
                                 org.assertj.core.groups.Tuple.tuple("endsOn", "survey.campaign.endBeforeStart"),
                                 org.assertj.core.groups.Tuple.tuple("abcClass", "survey.campaign.abcClassRequired"),
-                                org.assertj.core.groups.Tuple.tuple("sampleSize", "survey.campaign.sampleSize")));
+                                org.assertj.core.groups.Tuple.tuple("sampleSize", "survey.campaign.sampleSizeRange")));
     }
 
     @Test

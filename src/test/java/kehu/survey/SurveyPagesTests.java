@@ -126,6 +126,18 @@ class SurveyPagesTests {
                         .param("a." + nps, "2").param("a." + text, "维修人员没有按约定时间上门").param("flag." + text, "on"))
                 .andExpect(redirectedUrlPattern("/surveys/campaigns/*"));
 
+        var answerSetId = scenario.asPlanner(() -> campaigns.targets(id, org.springframework.data.domain.PageRequest.of(0, 5)))
+                .getContent().get(0).answerSetId();
+        mvc.perform(get("/surveys/campaigns/{id}/responses/{s}", id, answerSetId).with(Users.as(users, "gm")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("该客户反映了问题")))
+                .andExpect(content().string(containsString("维修人员没有按约定时间上门")))
+                .andExpect(content().string(containsString("需回访")));
+        mvc.perform(get("/surveys/campaigns/{id}", id).param("lang", "en").with(Users.as(users, "gm")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Target group")))
+                .andExpect(content().string(containsString("1 of 1 answered, 1 to follow up")));
+
         var analysis = mvc.perform(get("/surveys/campaigns/{id}/analysis", id).with(Users.as(users, "gm")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("平均分 1.00 / 5")))

@@ -58,7 +58,7 @@ public final class CampaignCheck {
             problems.add(new FieldViolation("valueClass", "survey.campaign.valueClassRequired"));
         }
         if (form.sampleSize() != null && (form.sampleSize() < 1 || form.sampleSize() > MAX_SAMPLE)) {
-            problems.add(new FieldViolation("sampleSize", "survey.campaign.sampleSize", 1, MAX_SAMPLE));
+            problems.add(new FieldViolation("sampleSize", "survey.campaign.sampleSizeRange", 1, MAX_SAMPLE));
         }
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import kehu.survey.ItemKind;
 import kehu.survey.QuestionItem;
 import kehu.survey.Questionnaire;
 
@@ -40,7 +39,4 @@ public final class FollowUpPolicy {
         };
     }
 
-    static boolean isIssueKind(ItemKind kind) {
-        return kind == ItemKind.SCALE || kind == ItemKind.NPS || kind == ItemKind.TEXT;
-    }
 }

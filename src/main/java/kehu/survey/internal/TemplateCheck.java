@@ -2,7 +2,6 @@ package kehu.survey.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 
 import kehu.shared.DomainException;
 import kehu.shared.FieldViolation;
