@@ -122,7 +122,7 @@ class SurveyJourneyTests {
         b.click("#template-save");
         // a choice item without options is refused with the item's number
         assertThat(b.text("#template-form")).contains("第 3 题：单选/多选题须有 2 到 20 个选项（每行一个）");
-        b.screenshot("s01-questionnaire-editor-error");
+        b.screenshot("v01-questionnaire-editor-error");
         b.type("#items2\\.options", "电话\n上门\n网上");
         b.click("#template-save");
         wait.until(d -> b.path().matches("/surveys/templates/\\d+"));
@@ -130,7 +130,7 @@ class SurveyJourneyTests {
         b.click("#template-publish");
         b.driver.switchTo().alert().accept();
         wait.until(d -> b.text("#saved-message").contains("第 1 版已发布"));
-        b.screenshot("s02-questionnaire-published");
+        b.screenshot("v02-questionnaire-published");
 
         // SUR-2: plan, approval, start
         b.open("/surveys/campaigns/new");
@@ -139,7 +139,7 @@ class SurveyJourneyTests {
         new Select(b.find("#templateVersionId")).selectByVisibleText("物业服务满意度问卷 · 第 1 版");
         new Select(b.find("#targetMode")).selectByValue("ABC_CLASS");
         new Select(b.find("#abcClass")).selectByValue("A");
-        b.screenshot("s03-campaign-plan");
+        b.screenshot("v03-campaign-plan");
         b.click("#campaign-save");
         wait.until(d -> b.path().matches("/surveys/campaigns/\\d+"));
         var campaignPath = b.path();
@@ -166,7 +166,7 @@ class SurveyJourneyTests {
         b.click("#campaign-start");
         wait.until(d -> b.text("#saved-message").contains("共 2 户"));
         assertThat(b.text("#targets-table")).contains("周满意", "吴不满").doesNotContain("郑乙类");
-        b.screenshot("s04-campaign-running");
+        b.screenshot("v04-campaign-running");
 
         // answers: one unhappy customer (low score, detractor, flagged comment), one happy one
         b.click("#target-" + unhappy + " .respond-link");
@@ -175,7 +175,7 @@ class SurveyJourneyTests {
         b.click("#response-save");
         assertThat(b.text("#response-errors")).contains("输入有误");
         assertThat(b.text("#question-2")).contains("第 2 题为必答题，请作答");
-        b.screenshot("s05-answers-missing-item");
+        b.screenshot("v05-answers-missing-item");
         b.click("#question-2 label[for$='-3']");
         b.click(b.driver.findElements(By.cssSelector("#question-3 label")).stream()
                 .filter(l -> l.getText().equals("上门")).findFirst().orElseThrow());
@@ -199,18 +199,18 @@ class SurveyJourneyTests {
         assertThat(b.text("#result-1")).contains("平均分 3.50 / 5");
         assertThat(b.text("#result-2")).contains("净推荐值 NPS 0（推荐者 1，中立者 0，贬损者 1）");
         assertThat(b.text("#follow-up-table")).contains("吴不满", "维修师傅迟到两小时").doesNotContain("周满意");
-        b.screenshot("s06-analysis");
+        b.screenshot("v06-analysis");
         b.type("#description", "维修派工后一小时内电话确认上门时间");
         b.type("#responsible", "工程部");
         b.click("#action-save");
         wait.until(d -> b.text("#actions-table").contains("维修派工后一小时内电话确认上门时间"));
-        b.screenshot("s07-improvement-action");
+        b.screenshot("v07-improvement-action");
 
         // the answer is on the customer's timeline
         new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> {
             b.open("/customers/" + unhappy);
             return b.pageText().contains("2026 年下半年 A 类客户满意度调查");
         });
-        b.screenshot("s08-customer-timeline");
+        b.screenshot("v08-customer-timeline");
     }
 }
