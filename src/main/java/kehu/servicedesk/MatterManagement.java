@@ -14,7 +14,7 @@ import kehu.organization.OrganizationDirectory;
 import kehu.organization.Permissions;
 import kehu.platform.ReferenceData;
 import kehu.servicedesk.internal.Alerting;
-import kehu.servicedesk.internal.Categories;
+import kehu.servicedesk.internal.RequestCategories;
 import kehu.servicedesk.internal.Dispatching;
 import kehu.servicedesk.internal.Matter;
 import kehu.servicedesk.internal.MatterJournal;
@@ -72,7 +72,7 @@ public class MatterManagement {
     private final MatterViews views;
     private final MatterJournal journal;
     private final MatterNumbers numbers;
-    private final Categories categories;
+    private final RequestCategories categories;
     private final TimeLimitPolicy timeLimits;
     private final RoutingPolicy routing;
     private final Dispatching dispatching;
@@ -85,7 +85,7 @@ public class MatterManagement {
     private final Clock clock;
 
     MatterManagement(Matters matters, Resolutions resolutions, Transfers transfers, MatterViews views,
-                     MatterJournal journal, MatterNumbers numbers, Categories categories, TimeLimitPolicy timeLimits,
+                     MatterJournal journal, MatterNumbers numbers, RequestCategories categories, TimeLimitPolicy timeLimits,
                      RoutingPolicy routing, Dispatching dispatching, Alerting alerting, CustomerManagement customers,
                      OrganizationDirectory directory, ReferenceData reference, DataScopes scopes,
                      PlatformTransactionManager transactions, Clock clock) {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import kehu.servicedesk.internal.Categories;
+import kehu.servicedesk.internal.RequestCategories;
 import kehu.servicedesk.internal.Dispatching;
 import kehu.servicedesk.internal.MatterJournal;
 import kehu.servicedesk.internal.MatterViews;
@@ -31,13 +31,13 @@ public class ServiceRules {
 
     private final RoutingRules routingRules;
     private final TimeLimitRules timeLimits;
-    private final Categories categories;
+    private final RequestCategories categories;
     private final Dispatching dispatching;
     private final MatterViews views;
     private final MatterJournal journal;
     private final Clock clock;
 
-    ServiceRules(RoutingRules routingRules, TimeLimitRules timeLimits, Categories categories, Dispatching dispatching,
+    ServiceRules(RoutingRules routingRules, TimeLimitRules timeLimits, RequestCategories categories, Dispatching dispatching,
                  MatterViews views, MatterJournal journal, Clock clock) {
         this.routingRules = routingRules;
         this.timeLimits = timeLimits;

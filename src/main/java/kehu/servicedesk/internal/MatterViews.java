@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class MatterViews {
 
     private final OrganizationDirectory directory;
-    private final Categories categories;
+    private final RequestCategories categories;
     private final ReferenceData reference;
     private final MatterLog log;
     private final Transfers transfers;
@@ -33,7 +33,7 @@ public class MatterViews {
     private final ReplyLetters letters;
     private final Clock clock;
 
-    MatterViews(OrganizationDirectory directory, Categories categories, ReferenceData reference, MatterLog log,
+    MatterViews(OrganizationDirectory directory, RequestCategories categories, ReferenceData reference, MatterLog log,
                 Transfers transfers, Alerts alerts, Resolutions resolutions, WorkOrders workOrders, WorkEntries entries,
                 Matters matters, ReplyLetters letters, Clock clock) {
         this.directory = directory;

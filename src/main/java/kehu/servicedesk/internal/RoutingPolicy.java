@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 public class RoutingPolicy {
 
     private final RoutingRules rules;
-    private final Categories categories;
+    private final RequestCategories categories;
 
-    RoutingPolicy(RoutingRules rules, Categories categories) {
+    RoutingPolicy(RoutingRules rules, RequestCategories categories) {
         this.rules = rules;
         this.categories = categories;
     }

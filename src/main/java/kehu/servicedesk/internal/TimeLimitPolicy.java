@@ -24,11 +24,11 @@ public class TimeLimitPolicy {
     }
 
     private final TimeLimitRules rules;
-    private final Categories categories;
+    private final RequestCategories categories;
     private final WorkingCalendar calendar;
     private final ServiceDeskSettings settings;
 
-    TimeLimitPolicy(TimeLimitRules rules, Categories categories, WorkingCalendar calendar, ServiceDeskSettings settings) {
+    TimeLimitPolicy(TimeLimitRules rules, RequestCategories categories, WorkingCalendar calendar, ServiceDeskSettings settings) {
         this.rules = rules;
         this.categories = categories;
         this.calendar = calendar;

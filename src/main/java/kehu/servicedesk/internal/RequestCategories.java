@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * administrators edit under 参数 › 数据字典. This module stores the item code of any level.
  */
 @Component
-public class Categories {
+public class RequestCategories {
 
     private final ReferenceData reference;
 
-    Categories(ReferenceData reference) {
+    RequestCategories(ReferenceData reference) {
         this.reference = reference;
     }
 
