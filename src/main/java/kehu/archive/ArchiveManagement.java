@@ -78,6 +78,7 @@ public class ArchiveManagement {
     private final ScopeItems scopeItems;
     private final Grants grants;
     private final IntegrityProblems problems;
+    private final kehu.archive.internal.Loans loans;
     private final ArchiveAccess access;
     private final IntakeCheck intake;
     private final MissingItems missing;
@@ -93,7 +94,7 @@ public class ArchiveManagement {
 
     ArchiveManagement(Archives archives, Volumes volumes, BusinessEvents events, ArchiveDocuments documents,
                       DocumentVersions versions, Categories categories, ScopeItems scopeItems, Grants grants,
-                      IntegrityProblems problems, ArchiveAccess access, IntakeCheck intake, MissingItems missing,
+                      IntegrityProblems problems, kehu.archive.internal.Loans loans, ArchiveAccess access, IntakeCheck intake, MissingItems missing,
                       ContentStore store, Fixity fixity, ArchiveIntegrity integrity, ArchiveJournal journal,
                       OrganizationDirectory directory, ArchiveSettings settings, PlatformTransactionManager transactions,
                       Clock clock) {
@@ -106,6 +107,7 @@ public class ArchiveManagement {
         this.scopeItems = scopeItems;
         this.grants = grants;
         this.problems = problems;
+        this.loans = loans;
         this.access = access;
         this.intake = intake;
         this.missing = missing;
@@ -193,8 +195,8 @@ public class ArchiveManagement {
         var target = readTx.execute(s -> {
             var d = documents.findById(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
             var archive = access.readable(d.getArchiveId(), reader);
-            if (!d.getConfidentiality().atMost(reader.clearance())) {
-                throw new AccessDeniedException("document above the reader's clearance");
+            if (!d.getConfidentiality().atMost(reader.clearance()) && !lent(reader.staffId(), d.getId())) {
+                throw new AccessDeniedException("document above the reader's clearance and not lent to them");
             }
             int no = versionNo == null ? d.getCurrentVersion() : versionNo;
             var v = versions.findByDocumentIdAndVersionNo(documentId, no)
@@ -604,7 +606,8 @@ public class ArchiveManagement {
             var ev = evs.stream().filter(e -> e.getVolumeId() == v.getId()).map(e -> new ArchiveDetails.EventView(e.getId(),
                     e.getEventCode(), eventNames.getOrDefault(e.getEventCode(), e.getEventCode()), e.getOccurredOn(), e.getNote())).toList();
             var dv = docs.stream().filter(d -> d.getVolumeId() == v.getId()).map(d -> document(d,
-                    versionsOf.getOrDefault(d.getId(), List.of()), names, items, reader, locale)).toList();
+                    versionsOf.getOrDefault(d.getId(), List.of()), names, items,
+                    d.getConfidentiality().atMost(reader.clearance()) || lent(reader.staffId(), d.getId()), locale)).toList();
             volumeViews.add(new ArchiveDetails.VolumeView(v.getId(), v.getVolumeNo(), v.getBusinessLine(), v.getTitle(),
                     v.getSubject(), ev, dv));
         }
@@ -624,15 +627,21 @@ public class ArchiveManagement {
     }
 
     private static DocumentView document(ArchiveDocument d, List<DocumentVersion> vs, Map<String, String> names,
-                                         Map<Long, ScopeItem> items, ArchiveAccess.Reader reader, Locale locale) {
+                                         Map<Long, ScopeItem> items, boolean readable, Locale locale) {
         var item = d.getScopeItemId() == null ? null : items.get(d.getScopeItemId());
         return new DocumentView(d.getId(), d.getVolumeId(), d.getItemNo(), d.getTitle(), d.getCategoryCode(),
                 names.getOrDefault(d.getCategoryCode(), d.getCategoryCode()), d.getCarrier(), d.isOriginal(), d.isSigned(),
                 d.getPages(), d.getDocumentDate(), d.getResponsible(), d.getConfidentiality(), d.getCurrentVersion(),
-                item == null ? null : item.title(locale), d.getConfidentiality().atMost(reader.clearance()),
+                item == null ? null : item.title(locale), readable,
                 vs.stream().map(v -> new DocumentView.VersionView(v.getId(), v.getVersionNo(), v.getTitle(), v.getPages(),
                         v.getNote(), v.getFileName(), v.getMediaType(), v.getSizeBytes(), v.getSha256(), v.getCreatedAt(),
                         v.getCreatedBy())).toList());
+    }
+
+    /** Whether an approved electronic loan lets the person read the document today (ARC-7). */
+    private boolean lent(long staffId, long documentId) {
+        var today = java.time.LocalDate.ofInstant(clock.instant(), kehu.shared.ClockConfiguration.ZONE);
+        return loans.approvedElectronicFor(staffId, documentId).stream().anyMatch(l -> l.allowsViewing(staffId, today));
     }
 
     private static boolean hasAuthority(String permission) {

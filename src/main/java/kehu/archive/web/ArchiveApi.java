@@ -57,10 +57,55 @@ class ArchiveApi {
 
     private final ArchiveManagement archives;
     private final ArchiveIntegrity integrity;
+    private final kehu.archive.ArchiveLending lending;
 
-    ArchiveApi(ArchiveManagement archives, ArchiveIntegrity integrity) {
+    ArchiveApi(ArchiveManagement archives, ArchiveIntegrity integrity, kehu.archive.ArchiveLending lending) {
         this.archives = archives;
         this.integrity = integrity;
+        this.lending = lending;
+    }
+
+    record HandOutForm(String signedName) {
+    }
+
+    record ReturnForm(kehu.archive.ReturnCondition condition, String note) {
+    }
+
+    // --- lending (ARC-7) ---------------------------------------------------------------------------
+
+    @PostMapping("/{id}/loans")
+    ResponseEntity<Created> requestLoan(@PathVariable long id, @RequestBody kehu.archive.LoanForm form) {
+        long loanId = lending.request(id, form);
+        return ResponseEntity.created(URI.create("/api/v1/archives/loans/" + loanId)).body(new Created(loanId));
+    }
+
+    @GetMapping("/loans")
+    PageDto<kehu.archive.LoanRow> loans(@RequestParam(required = false) String q,
+                                        @RequestParam(required = false) kehu.archive.LoanStatus status,
+                                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageDto.of(lending.register(q, status, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200))));
+    }
+
+    @GetMapping("/loans/mine")
+    PageDto<kehu.archive.LoanRow> myLoans(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageDto.of(lending.mine(PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200))));
+    }
+
+    @GetMapping("/loans/{loanId}")
+    kehu.archive.LoanRow loan(@PathVariable long loanId) {
+        return lending.get(loanId);
+    }
+
+    @PostMapping("/loans/{loanId}/hand-out")
+    kehu.archive.LoanRow handOut(@PathVariable long loanId, @RequestBody HandOutForm form) {
+        lending.handOut(loanId, form.signedName());
+        return lending.get(loanId);
+    }
+
+    @PostMapping("/loans/{loanId}/return")
+    kehu.archive.LoanRow giveBack(@PathVariable long loanId, @RequestBody ReturnForm form) {
+        lending.giveBack(loanId, form.condition(), form.note());
+        return lending.get(loanId);
     }
 
     record PageDto<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
