@@ -568,6 +568,9 @@ public class ArchiveManagement {
             } else if (Boolean.FALSE.equals(f.incomplete())) {
                 all.add(cb.equal(root.get("missingItems"), 0));
             }
+            if (f.destroyBy() != null) {
+                all.add(cb.lessThanOrEqualTo(root.get("destroyOn"), f.destroyBy()));
+            }
             if (f.integrity() != null && !f.integrity().isBlank()) {
                 try {
                     all.add(cb.equal(root.get("integrityStatus"), Archive.Integrity.valueOf(f.integrity())));
@@ -586,7 +589,7 @@ public class ArchiveManagement {
     private static ArchiveRow row(Archive a, Map<String, String> names) {
         return new ArchiveRow(a.getId(), a.getArchiveNo(), a.getCustomerId(), a.getCustomerName(),
                 names.getOrDefault(a.getCategoryCode(), a.getCategoryCode()), a.getStatus(), a.getConfidentiality(),
-                a.isHidden(), a.getMissingItems(), a.getIntegrityStatus().name(), a.getOpenedAt());
+                a.isHidden(), a.getMissingItems(), a.getIntegrityStatus().name(), a.getOpenedAt(), a.getDestroyOn());
     }
 
     private ArchiveDetails details(Archive a, ArchiveAccess.Reader reader, Locale locale) {
@@ -621,7 +624,8 @@ public class ArchiveManagement {
         boolean mayFile = a.getStatus() == ArchiveStatus.OPEN && hasAuthority(Permissions.ARCHIVE_MANAGE);
         return new ArchiveDetails(a.getId(), a.getArchiveNo(), a.getCustomerId(), a.getCustomerName(), a.getCategoryCode(),
                 names.getOrDefault(a.getCategoryCode(), a.getCategoryCode()), a.getStatus(), a.getConfidentiality(),
-                a.isHidden(), a.getOpenedAt(), a.getClosedAt(), a.getMissingItems(), a.getIntegrityStatus().name(),
+                a.isHidden(), a.getOpenedAt(), a.getClosedAt(), a.getRetentionYears(), a.getDestroyOn(), a.getMissingItems(),
+                a.getIntegrityStatus().name(),
                 a.getIntegrityCheckedAt(), volumeViews, missing.of(a, locale), problemViews, grantees, mayFile, owner,
                 a.getVersion());
     }

@@ -65,6 +65,10 @@ public class Archive extends AuditedEntity {
     private Instant integrityCheckedAt;
     @Column(name = "integrity_run_id")
     private Long integrityRunId;
+    @Column(name = "retention_years")
+    private Integer retentionYears;
+    @Column(name = "destroy_on")
+    private java.time.LocalDate destroyOn;
 
     protected Archive() {
     }
@@ -116,7 +120,23 @@ public class Archive extends AuditedEntity {
         }
         status = ArchiveStatus.OPEN;
         closedAt = null;
+        retentionYears = null;
+        destroyOn = null;
         return true;
+    }
+
+    /** The retention of the closed archive: kept {@code years} after closing, destroyable from {@code on}. */
+    public void retain(Integer years, java.time.LocalDate on) {
+        this.retentionYears = years;
+        this.destroyOn = on;
+    }
+
+    public Integer getRetentionYears() {
+        return retentionYears;
+    }
+
+    public java.time.LocalDate getDestroyOn() {
+        return destroyOn;
     }
 
     public void classify(Confidentiality level) {

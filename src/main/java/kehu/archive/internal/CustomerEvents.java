@@ -21,12 +21,15 @@ class CustomerEvents {
     private final Archives archives;
     private final CustomerManagement customers;
     private final ArchiveJournal journal;
+    private final Retention retention;
 
-    CustomerEvents(ArchiveOpening opening, Archives archives, CustomerManagement customers, ArchiveJournal journal) {
+    CustomerEvents(ArchiveOpening opening, Archives archives, CustomerManagement customers, ArchiveJournal journal,
+                   Retention retention) {
         this.opening = opening;
         this.archives = archives;
         this.customers = customers;
         this.journal = journal;
+        this.retention = retention;
     }
 
     /** ARC-1: a new customer gets an archive. */
@@ -53,12 +56,19 @@ class CustomerEvents {
         archive.get().describe(s.name(), s.ownerStaffId(), s.ownerUnitId(), s.areaCode());
     }
 
-    /** ARC-8 (first part): a closed account's archive moves to the closed section. */
+    /**
+     * ARC-8 (first part): a closed account's archive moves to the closed section and gets its destruction date
+     * from the retention rules.
+     */
     @ApplicationModuleListener
     void on(CustomerClosed event) {
         archives.findByCustomerId(event.customerId()).ifPresent(a -> {
             if (a.close(event.at())) {
-                journal.audit("archive.close", "archive", a.getId(), "status=OPEN", "status=CLOSED, reason=" + event.reason());
+                var years = retention.yearsFor(a);
+                a.retain(years.orElse(null), years.map(y -> retention.destroyOn(event.at(), y)).orElse(null));
+                journal.audit("archive.close", "archive", a.getId(), "status=OPEN", "status=CLOSED, reason="
+                        + event.reason() + ", retentionYears=" + years.map(String::valueOf).orElse("permanent")
+                        + ", destroyOn=" + a.getDestroyOn());
             }
         });
     }

@@ -137,9 +137,11 @@ class ArchiveApi {
                              @RequestParam(required = false) ArchiveStatus status,
                              @RequestParam(required = false) Boolean incomplete,
                              @RequestParam(required = false) String integrity,
+                             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate destroyBy,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var pageable = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200), Sort.by(Sort.Direction.DESC, "id"));
-        return PageDto.of(archives.list(new ArchiveFilter(q, category, status, incomplete, integrity), pageable));
+        return PageDto.of(archives.list(new ArchiveFilter(q, category, status, incomplete, integrity, destroyBy), pageable));
     }
 
     @GetMapping("/{id}")

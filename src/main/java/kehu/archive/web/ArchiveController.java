@@ -56,7 +56,7 @@ class ArchiveController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
                 @RequestParam(required = false) ArchiveStatus status, @RequestParam(required = false) Boolean incomplete,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        var filter = new ArchiveFilter(q, category, status, incomplete, null);
+        var filter = new ArchiveFilter(q, category, status, incomplete, null, null);
         model.addAttribute("rows", archives.list(filter, PageRequest.of(Math.max(0, page), 20, Sort.by(Sort.Direction.DESC, "id"))));
         model.addAttribute("filter", filter);
         model.addAttribute("categories", archives.categories().stream().filter(c -> c.parentCode() == null).toList());
