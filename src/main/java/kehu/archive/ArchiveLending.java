@@ -220,6 +220,49 @@ public class ArchiveLending {
         });
     }
 
+    /**
+     * The reminder job (ARC-7, cluster-safe, no user): reminds borrowers {@code remindDaysBefore} days before the due
+     * date ({@link LoanDueSoon}), escalates physical loans not returned by the due date ({@link LoanOverdue}) and ends
+     * electronic loans past it. Each loan is reminded and escalated once. Returns how many loans it acted on.
+     */
+    public int processDue(int remindDaysBefore) {
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, ClockConfiguration.ZONE);
+        int acted = 0;
+        var page = org.springframework.data.domain.PageRequest.of(0, 200);
+        List<Loan> batch;
+        do {
+            batch = tx.execute(s -> {
+                var due = loans.dueForReminder(today.plusDays(Math.max(0, remindDaysBefore)), page);
+                for (var l : due) {
+                    l.remind(now);
+                    journal.publish(new LoanDueSoon(l.getId(), l.getArchiveId(), l.getBorrowerStaffId(), l.getDueOn(), now));
+                    journal.audit("archive.loan.remind", "archiveLoan", l.getId(), null, "due=" + l.getDueOn());
+                }
+                return due;
+            });
+            acted += batch.size();
+        } while (batch.size() == page.getPageSize());
+        do {
+            batch = tx.execute(s -> {
+                var overdue = loans.overdue(today, page);
+                for (var l : overdue) {
+                    l.escalate(now);
+                    if (l.getMode() == LoanMode.ELECTRONIC) {
+                        l.expire(now);
+                        journal.audit("archive.loan.expire", "archiveLoan", l.getId(), "status=APPROVED", "status=RETURNED");
+                    } else {
+                        journal.publish(new LoanOverdue(l.getId(), l.getArchiveId(), l.getBorrowerStaffId(), l.getDueOn(), now));
+                        journal.audit("archive.loan.overdue", "archiveLoan", l.getId(), null, "due=" + l.getDueOn());
+                    }
+                }
+                return overdue;
+            });
+            acted += batch.size();
+        } while (batch.size() == page.getPageSize());
+        return acted;
+    }
+
     /** The lending register, newest first: by status, and by archive number, customer or borrower name. */
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
     public Page<LoanRow> register(String q, LoanStatus status, Pageable pageable) {

@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** ARC-7: lending through the approvals engine, electronic viewing until due, one physical borrower at a time. */
 @KehuTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ArchiveLendingTests {
 
     @Autowired MockMvc mvc;
@@ -46,6 +47,8 @@ class ArchiveLendingTests {
     @Autowired Loans loans;
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
+    @Autowired ArchiveLending lending;
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     ArchiveFixtures fx;
 
@@ -179,5 +182,34 @@ class ArchiveLendingTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value(
                         org.hamcrest.Matchers.containsString("不能实物借阅")));
         fx.get("manager", "/api/v1/archives/loans").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void borrowersAreRemindedBeforeTheDueDateAndLoansNotReturnedAreEscalatedOnce() throws Exception {
+        var f = fileFor(null, "PAPER", "INTERNAL");
+        var loanId = ArchiveFixtures.id(fx.send("archivist", "POST", "/api/v1/archives/" + f.archiveId() + "/loans",
+                loan(f.documentId(), "PHYSICAL", "2026-06-05")).andExpect(status().isCreated()));
+        approve("archivist", f.archiveNo());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(loanId).equals("APPROVED"));
+        fx.send("archivist", "POST", "/api/v1/archives/loans/" + loanId + "/hand-out", Map.of("signedName", "陈档案"))
+                .andExpect(status().isOk());
+
+        clock.set(Instant.parse("2026-06-02T01:00:00Z"));
+        lending.processDue(2);
+        assertThat(events.stream(LoanDueSoon.class).filter(e -> e.loanId() == loanId)).isEmpty();
+        clock.set(Instant.parse("2026-06-03T01:00:00Z"));
+        lending.processDue(2);
+        lending.processDue(2);
+        assertThat(events.stream(LoanDueSoon.class).filter(e -> e.loanId() == loanId)).hasSize(1);
+        assertThat(events.stream(LoanOverdue.class).filter(e -> e.loanId() == loanId)).isEmpty();
+        clock.set(Instant.parse("2026-06-05T15:00:00Z")); // 23:00 in Shanghai: still the due day
+        lending.processDue(2);
+        assertThat(events.stream(LoanOverdue.class).filter(e -> e.loanId() == loanId)).isEmpty();
+        clock.set(Instant.parse("2026-06-06T01:00:00Z"));
+        lending.processDue(2);
+        lending.processDue(2);
+        assertThat(events.stream(LoanOverdue.class).filter(e -> e.loanId() == loanId)).hasSize(1)
+                .allSatisfy(e -> assertThat(e.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 6, 5)));
+        assertThat(statusOf(loanId)).as("a physical loan stays out until it is brought back").isEqualTo("OUT");
     }
 }

@@ -64,6 +64,10 @@ public class Loan extends AuditedEntity {
     private ReturnCondition returnCondition;
     @Column(name = "return_note")
     private String returnNote;
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
 
     protected Loan() {
     }
@@ -121,6 +125,33 @@ public class Loan extends AuditedEntity {
         this.returnCondition = condition;
         this.returnNote = note;
         this.returnedAt = at;
+    }
+
+    /** Remembers that the borrower was reminded; false when that happened before. */
+    public boolean remind(Instant at) {
+        if (remindedAt != null) {
+            return false;
+        }
+        remindedAt = at;
+        return true;
+    }
+
+    /** Remembers that the overdue loan was escalated; false when that happened before. */
+    public boolean escalate(Instant at) {
+        if (overdueAt != null) {
+            return false;
+        }
+        overdueAt = at;
+        return true;
+    }
+
+    /** An electronic loan past its due date ends by itself. */
+    public void expire(Instant at) {
+        if (mode == LoanMode.ELECTRONIC && status == LoanStatus.APPROVED) {
+            status = LoanStatus.RETURNED;
+            returnedAt = at;
+            returnNote = "expired";
+        }
     }
 
     /** Whether the borrower may view the loan's electronic files on that day. */

@@ -13,4 +13,14 @@ public interface Loans extends JpaRepository<Loan, Long>, JpaSpecificationExecut
             + " and l.mode = kehu.archive.LoanMode.ELECTRONIC"
             + " and exists (select i from LoanItem i where i.loanId = l.id and i.documentId = ?2)")
     List<Loan> approvedElectronicFor(long borrowerStaffId, long documentId);
+
+    /** Loans running (approved or out) that are due on or before the day and were not reminded yet. */
+    @Query("select l from Loan l where l.status in (kehu.archive.LoanStatus.APPROVED, kehu.archive.LoanStatus.OUT)"
+            + " and l.dueOn <= ?1 and l.remindedAt is null order by l.id")
+    List<Loan> dueForReminder(java.time.LocalDate day, org.springframework.data.domain.Pageable page);
+
+    /** Loans running past their due date that were not escalated (physical) or ended (electronic) yet. */
+    @Query("select l from Loan l where l.status in (kehu.archive.LoanStatus.APPROVED, kehu.archive.LoanStatus.OUT)"
+            + " and l.dueOn < ?1 and l.overdueAt is null order by l.id")
+    List<Loan> overdue(java.time.LocalDate today, org.springframework.data.domain.Pageable page);
 }
