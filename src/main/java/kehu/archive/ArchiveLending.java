@@ -266,14 +266,14 @@ public class ArchiveLending {
     /** The lending register, newest first: by status, and by archive number, customer or borrower name. */
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
     public Page<LoanRow> register(String q, LoanStatus status, Pageable pageable) {
-        return tx.execute(s -> rows(loans.findAll(matching(q, status, null), pageable)));
+        return tx.execute(s -> rows(loans.findAll(matching(q, status, null), newestFirst(pageable))));
     }
 
     /** The signed-in person's own loans. */
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
     public Page<LoanRow> mine(Pageable pageable) {
         var reader = access.reader(Permissions.ARCHIVE_VIEW);
-        return tx.execute(s -> rows(loans.findAll(matching(null, null, reader.staffId()), pageable)));
+        return tx.execute(s -> rows(loans.findAll(matching(null, null, reader.staffId()), newestFirst(pageable))));
     }
 
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
@@ -287,6 +287,11 @@ public class ArchiveLending {
                     .orElseThrow(() -> new NotFoundException("archiveLoan", loanId));
             return rows(new org.springframework.data.domain.PageImpl<>(List.of(loan))).getContent().get(0);
         });
+    }
+
+    private static Pageable newestFirst(Pageable pageable) {
+        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"));
     }
 
     private Specification<Loan> matching(String q, LoanStatus status, Long borrower) {
@@ -310,7 +315,6 @@ public class ArchiveLending {
                 byUsername.ifPresent(id -> any.add(cb.equal(root.get("borrowerStaffId"), id)));
                 all.add(cb.or(any.toArray(Predicate[]::new)));
             }
-            query.orderBy(cb.desc(root.get("id")));
             return cb.and(all.toArray(Predicate[]::new));
         };
     }
