@@ -8,6 +8,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Loans extends JpaRepository<Loan, Long>, JpaSpecificationExecutor<Loan> {
 
+    long countByStatus(kehu.archive.LoanStatus status);
+
+    @Query("select count(l) from Loan l where l.status in (kehu.archive.LoanStatus.APPROVED, kehu.archive.LoanStatus.OUT)"
+            + " and l.mode = kehu.archive.LoanMode.PHYSICAL and l.dueOn < ?1")
+    long countOverdue(java.time.LocalDate today);
+
     /** Loans of the borrower that cover the document and are approved (electronic viewing). */
     @Query("select l from Loan l where l.borrowerStaffId = ?1 and l.status = kehu.archive.LoanStatus.APPROVED"
             + " and l.mode = kehu.archive.LoanMode.ELECTRONIC"

@@ -58,11 +58,19 @@ class ArchiveApi {
     private final ArchiveManagement archives;
     private final ArchiveIntegrity integrity;
     private final kehu.archive.ArchiveLending lending;
+    private final kehu.archive.ArchiveStatistics statistics;
 
-    ArchiveApi(ArchiveManagement archives, ArchiveIntegrity integrity, kehu.archive.ArchiveLending lending) {
+    ArchiveApi(ArchiveManagement archives, ArchiveIntegrity integrity, kehu.archive.ArchiveLending lending,
+               kehu.archive.ArchiveStatistics statistics) {
         this.archives = archives;
         this.integrity = integrity;
         this.lending = lending;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/statistics")
+    kehu.archive.ArchiveStatistics.Figures statistics() {
+        return statistics.figures();
     }
 
     record HandOutForm(String signedName) {

@@ -44,11 +44,14 @@ class ArchiveController {
     private final ArchiveManagement archives;
     private final ArchiveIntegrity integrity;
     private final MessageSource messages;
+    private final kehu.archive.ArchiveStatistics statistics;
 
-    ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages) {
+    ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages,
+                      kehu.archive.ArchiveStatistics statistics) {
         this.archives = archives;
         this.integrity = integrity;
         this.messages = messages;
+        this.statistics = statistics;
     }
 
     @GetMapping
@@ -205,6 +208,13 @@ class ArchiveController {
         var run = integrity.sweep();
         redirect.addFlashAttribute("flash", text("archive.flash.checked", Integer.toString(run.problems())));
         return "redirect:/archives/integrity?run=" + run.id();
+    }
+
+    @GetMapping("/statistics")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String statistics(Model model) {
+        model.addAttribute("stats", statistics.figures());
+        return "archive/statistics";
     }
 
     @GetMapping("/configuration")
