@@ -79,6 +79,7 @@ public class ArchiveManagement {
     private final Grants grants;
     private final IntegrityProblems problems;
     private final kehu.archive.internal.Loans loans;
+    private final kehu.archive.internal.Watermarks watermarks;
     private final ArchiveAccess access;
     private final IntakeCheck intake;
     private final MissingItems missing;
@@ -94,7 +95,8 @@ public class ArchiveManagement {
 
     ArchiveManagement(Archives archives, Volumes volumes, BusinessEvents events, ArchiveDocuments documents,
                       DocumentVersions versions, Categories categories, ScopeItems scopeItems, Grants grants,
-                      IntegrityProblems problems, kehu.archive.internal.Loans loans, ArchiveAccess access, IntakeCheck intake, MissingItems missing,
+                      IntegrityProblems problems, kehu.archive.internal.Loans loans,
+                      kehu.archive.internal.Watermarks watermarks, ArchiveAccess access, IntakeCheck intake, MissingItems missing,
                       ContentStore store, Fixity fixity, ArchiveIntegrity integrity, ArchiveJournal journal,
                       OrganizationDirectory directory, ArchiveSettings settings, PlatformTransactionManager transactions,
                       Clock clock) {
@@ -108,6 +110,7 @@ public class ArchiveManagement {
         this.grants = grants;
         this.problems = problems;
         this.loans = loans;
+        this.watermarks = watermarks;
         this.access = access;
         this.intake = intake;
         this.missing = missing;
@@ -190,18 +193,19 @@ public class ArchiveManagement {
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
     public FileContent content(long documentId, Integer versionNo) {
         var reader = access.reader(Permissions.ARCHIVE_VIEW);
-        record Target(Archive archive, DocumentVersion version) {
+        record Target(Archive archive, DocumentVersion version, boolean viaLoan) {
         }
         var target = readTx.execute(s -> {
             var d = documents.findById(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
             var archive = access.readable(d.getArchiveId(), reader);
-            if (!d.getConfidentiality().atMost(reader.clearance()) && !lent(reader.staffId(), d.getId())) {
+            boolean viaLoan = !d.getConfidentiality().atMost(reader.clearance());
+            if (viaLoan && !lent(reader.staffId(), d.getId())) {
                 throw new AccessDeniedException("document above the reader's clearance and not lent to them");
             }
             int no = versionNo == null ? d.getCurrentVersion() : versionNo;
             var v = versions.findByDocumentIdAndVersionNo(documentId, no)
                     .filter(DocumentVersion::hasFile).orElseThrow(() -> new NotFoundException("file", documentId + "/" + no));
-            return new Target(archive, v);
+            return new Target(archive, v, viaLoan);
         });
         Fixity.Snapshot snapshot;
         try {
@@ -212,10 +216,17 @@ public class ArchiveManagement {
         var v = target.version();
         switch (snapshot.check().state()) {
             case OK -> {
+                var served = snapshot.file();
+                long size = snapshot.check().bytes();
+                if (target.viaLoan()) {
+                    served = watermarked(snapshot.file(), v);
+                    size = fileSize(served);
+                }
+                boolean marked = served != snapshot.file();
                 tx.executeWithoutResult(s -> journal.audit("archive.document.read", "archiveDocument", documentId, null,
-                        "version=" + v.getVersionNo() + ", sha256=" + v.getSha256()));
-                return new FileContent(v.getFileName(), v.getMediaType(), snapshot.check().bytes(), v.getSha256(),
-                        snapshot.file());
+                        "version=" + v.getVersionNo() + ", sha256=" + v.getSha256() + (target.viaLoan() ? ", loan=true" : "")
+                                + (marked ? ", watermark=true" : "")));
+                return new FileContent(v.getFileName(), v.getMediaType(), size, v.getSha256(), served);
             }
             case MISSING -> {
                 integrity.readFailed(target.archive().getId(), documentId, v.getId(), IntegrityAspect.COMPLETENESS,
@@ -232,6 +243,39 @@ public class ArchiveManagement {
                         "hashMismatch", v.getFileName() + ": " + v.getSha256() + " ≠ " + snapshot.check().sha256());
                 throw new DomainException("archive.file.tampered", v.getFileName());
             }
+        }
+    }
+
+    /**
+     * An image read under a loan carries the viewer and the time (ARC-7); the verified snapshot is replaced by the
+     * marked copy. Other formats are served as verified.
+     */
+    private java.nio.file.Path watermarked(java.nio.file.Path snapshot, DocumentVersion v) {
+        var text = kehu.shared.PersistenceConfiguration.currentActor() + " "
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(kehu.shared.ClockConfiguration.ZONE)
+                        .format(clock.instant());
+        try {
+            var marked = watermarks.mark(snapshot, v.getMediaType(), text);
+            if (marked.isPresent()) {
+                java.nio.file.Files.deleteIfExists(snapshot);
+                return marked.get();
+            }
+            return snapshot;
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                java.nio.file.Files.deleteIfExists(snapshot);
+            } catch (IOException ignored) {
+                // a temporary file; the operating system cleans up
+            }
+            throw new DomainException("archive.file.watermarkFailed", v.getFileName());
+        }
+    }
+
+    private static long fileSize(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

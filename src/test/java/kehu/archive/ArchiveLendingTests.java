@@ -124,8 +124,9 @@ class ArchiveLendingTests {
 
     @Test
     void aPhysicalItemGoesToOneBorrowerAtATimeAndComesBackWithItsCondition() throws Exception {
-        var f = fileFor(null, "PAPER", "INTERNAL");
-        var first = ArchiveFixtures.id(fx.send("archivist", "POST", "/api/v1/archives/" + f.archiveId() + "/loans",
+        // the owner manager asks (an archivist never approves their own request when another archivist can)
+        var f = fileFor("manager", "PAPER", "INTERNAL");
+        var first = ArchiveFixtures.id(fx.send("manager", "POST", "/api/v1/archives/" + f.archiveId() + "/loans",
                 loan(f.documentId(), "PHYSICAL", "2026-06-15")).andExpect(status().isCreated()));
         fx.send("archivist", "POST", "/api/v1/archives/" + f.archiveId() + "/loans", loan(f.documentId(), "PHYSICAL", "2026-06-15"))
                 .andExpect(status().isBadRequest())
@@ -186,8 +187,8 @@ class ArchiveLendingTests {
 
     @Test
     void borrowersAreRemindedBeforeTheDueDateAndLoansNotReturnedAreEscalatedOnce() throws Exception {
-        var f = fileFor(null, "PAPER", "INTERNAL");
-        var loanId = ArchiveFixtures.id(fx.send("archivist", "POST", "/api/v1/archives/" + f.archiveId() + "/loans",
+        var f = fileFor("manager", "PAPER", "INTERNAL");
+        var loanId = ArchiveFixtures.id(fx.send("manager", "POST", "/api/v1/archives/" + f.archiveId() + "/loans",
                 loan(f.documentId(), "PHYSICAL", "2026-06-05")).andExpect(status().isCreated()));
         approve("archivist", f.archiveNo());
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(loanId).equals("APPROVED"));
@@ -211,5 +212,49 @@ class ArchiveLendingTests {
         assertThat(events.stream(LoanOverdue.class).filter(e -> e.loanId() == loanId)).hasSize(1)
                 .allSatisfy(e -> assertThat(e.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 6, 5)));
         assertThat(statusOf(loanId)).as("a physical loan stays out until it is brought back").isEqualTo("OUT");
+    }
+
+    static byte[] png(int width, int height) throws Exception {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aLentPhotoIsServedWithAWatermarkAndTheArchiveKeepsTheOriginal() throws Exception {
+        var archive = fx.archiveOf(fx.customer("manager", "bank"));
+        var volumeId = volumes.findByArchiveIdOrderByVolumeNo(archive.getId()).get(0).getId();
+        var original = png(320, 200);
+        var documentId = ArchiveFixtures.id(fx.file("archivist", archive.getId(),
+                ArchiveFixtures.bytes("抵押物照片.png", "image/png", original), "volumeId", "" + volumeId,
+                "title", "抵押物照片", "categoryCode", "XD.04", "carrier", "PHOTO", "pages", "1", "date", "2026-05-20",
+                "responsible", "赵信贷", "confidentiality", "SECRET").andExpect(status().isCreated()));
+        var loanId = ArchiveFixtures.id(fx.send("manager", "POST", "/api/v1/archives/" + archive.getId() + "/loans",
+                loan(documentId, "ELECTRONIC", "2026-06-10")).andExpect(status().isCreated()));
+        approve("head", archive.getArchiveNo());
+        approve("gm", archive.getArchiveNo());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(loanId).equals("APPROVED"));
+
+        var viewed = fx.get("manager", "/api/v1/archives/documents/" + documentId + "/content").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(viewed).isNotEqualTo(original);
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(viewed));
+        assertThat(image.getWidth()).isEqualTo(320);
+        assertThat(image.getHeight()).isEqualTo(200);
+        boolean marked = false;
+        for (int x = 0; x < 320 && !marked; x++) {
+            for (int y = 0; y < 200 && !marked; y++) {
+                marked = (image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF;
+            }
+        }
+        assertThat(marked).as("some pixels carry the watermark").isTrue();
+        // the archive room reads the original, unchanged
+        assertThat(fx.get("archivist", "/api/v1/archives/documents/" + documentId + "/content").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(original);
     }
 }
