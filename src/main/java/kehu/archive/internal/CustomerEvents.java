@@ -33,9 +33,12 @@ class CustomerEvents {
     private final ArchiveJournal journal;
     private final Retention retention;
     private final TransactionTemplate tx;
+    private final org.springframework.beans.factory.ObjectProvider<kehu.archive.ArchiveHandovers> handovers;
 
     CustomerEvents(ArchiveOpening opening, Archives archives, CustomerManagement customers, ArchiveJournal journal,
-                   Retention retention, PlatformTransactionManager transactions) {
+                   Retention retention, PlatformTransactionManager transactions,
+                   org.springframework.beans.factory.ObjectProvider<kehu.archive.ArchiveHandovers> handovers) {
+        this.handovers = handovers;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.opening = opening;
@@ -111,6 +114,12 @@ class CustomerEvents {
                         + ", destroyOn=" + a.getDestroyOn());
             }
         });
+    }
+
+    /** ARC-9: the archive is handed over to the new manager with a checklist. */
+    @ApplicationModuleListener
+    void on(kehu.customer.CustomerTransferred event) {
+        handovers.getObject().transferred(event);
     }
 
     @ApplicationModuleListener

@@ -10,6 +10,10 @@ public interface Loans extends JpaRepository<Loan, Long>, JpaSpecificationExecut
 
     long countByStatus(kehu.archive.LoanStatus status);
 
+    @Query("select l from Loan l where l.archiveId = ?1 and l.borrowerStaffId = ?2 and l.status in"
+            + " (kehu.archive.LoanStatus.REQUESTED, kehu.archive.LoanStatus.APPROVED, kehu.archive.LoanStatus.OUT) order by l.id")
+    List<Loan> openOf(long archiveId, long borrowerStaffId);
+
     @Query("select count(l) from Loan l where l.status in (kehu.archive.LoanStatus.APPROVED, kehu.archive.LoanStatus.OUT)"
             + " and l.mode = kehu.archive.LoanMode.PHYSICAL and l.dueOn < ?1")
     long countOverdue(java.time.LocalDate today);

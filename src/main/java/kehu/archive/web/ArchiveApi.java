@@ -59,13 +59,33 @@ class ArchiveApi {
     private final ArchiveIntegrity integrity;
     private final kehu.archive.ArchiveLending lending;
     private final kehu.archive.ArchiveStatistics statistics;
+    private final kehu.archive.ArchiveHandovers handovers;
 
     ArchiveApi(ArchiveManagement archives, ArchiveIntegrity integrity, kehu.archive.ArchiveLending lending,
-               kehu.archive.ArchiveStatistics statistics) {
+               kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers) {
+        this.handovers = handovers;
         this.archives = archives;
         this.integrity = integrity;
         this.lending = lending;
         this.statistics = statistics;
+    }
+
+    // --- handovers on a change of manager (ARC-9) ----------------------------------------------------
+
+    @GetMapping("/{id}/handovers")
+    List<kehu.archive.HandoverView> handovers(@PathVariable long id) {
+        return handovers.ofArchive(id);
+    }
+
+    @GetMapping("/handovers/pending")
+    List<kehu.archive.HandoverView> pendingHandovers() {
+        return handovers.pending();
+    }
+
+    @PostMapping("/handovers/items/{itemId}/confirm")
+    ResponseEntity<Void> confirmHandoverItem(@PathVariable long itemId) {
+        handovers.confirm(itemId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/statistics")

@@ -45,9 +45,11 @@ class ArchiveController {
     private final ArchiveIntegrity integrity;
     private final MessageSource messages;
     private final kehu.archive.ArchiveStatistics statistics;
+    private final kehu.archive.ArchiveHandovers handovers;
 
     ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages,
-                      kehu.archive.ArchiveStatistics statistics) {
+                      kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers) {
+        this.handovers = handovers;
         this.archives = archives;
         this.integrity = integrity;
         this.messages = messages;
@@ -87,6 +89,7 @@ class ArchiveController {
                 .filter(s -> lines.contains(s.businessLine()) && seen.add(s.eventCode())).toList());
         model.addAttribute("chosen", a.missing().stream().filter(m -> item != null && m.scopeItemId() == item).findFirst().orElse(null));
         model.addAttribute("maxMb", archives.maxFileSize() / (1024 * 1024));
+        model.addAttribute("handovers", handovers.ofArchive(id));
         return "archive/detail";
     }
 
@@ -172,6 +175,18 @@ class ArchiveController {
     String revoke(@PathVariable long id, @PathVariable long staffId, RedirectAttributes redirect) {
         archives.revoke(id, staffId);
         redirect.addFlashAttribute("flash", text("archive.flash.saved"));
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/handovers/items/{itemId}/confirm")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String confirmHandoverItem(@PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
+        try {
+            handovers.confirm(itemId);
+            redirect.addFlashAttribute("flash", text("archive.flash.saved"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
         return "redirect:/archives/" + id;
     }
 
