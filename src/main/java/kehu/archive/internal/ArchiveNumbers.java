@@ -55,7 +55,11 @@ public class ArchiveNumbers {
      * the same series at once, one insert wins, the others find the row, and every opening then waits for the
      * row lock in its own transaction.
      */
-    private void create(String series) {
+    private synchronized void create(String series) {
+        // one creator at a time on this node, and none when another already created it: most bursts insert once
+        if (newTransaction.execute(s -> counters.existsById(series))) {
+            return;
+        }
         try {
             newTransaction.executeWithoutResult(s -> {
                 entityManager.persist(new Counter(series)); // persist, never merge: an existing row is not reset
