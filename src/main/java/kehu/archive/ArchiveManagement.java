@@ -668,7 +668,8 @@ public class ArchiveManagement {
         boolean mayFile = a.getStatus() == ArchiveStatus.OPEN && hasAuthority(Permissions.ARCHIVE_MANAGE);
         return new ArchiveDetails(a.getId(), a.getArchiveNo(), a.getCustomerId(), a.getCustomerName(), a.getCategoryCode(),
                 names.getOrDefault(a.getCategoryCode(), a.getCategoryCode()), a.getStatus(), a.getConfidentiality(),
-                a.isHidden(), a.getOpenedAt(), a.getClosedAt(), a.getRetentionYears(), a.getDestroyOn(), a.getMissingItems(),
+                a.isHidden(), a.getOpenedAt(), a.getClosedAt(), a.getRetentionYears(), a.getDestroyOn(), a.isLegalHold(),
+                a.getLegalHoldReason(), a.getMissingItems(),
                 a.getIntegrityStatus().name(),
                 a.getIntegrityCheckedAt(), volumeViews, missing.of(a, locale), problemViews, grantees, mayFile, owner,
                 a.getVersion());

@@ -69,6 +69,10 @@ public class Archive extends AuditedEntity {
     private Integer retentionYears;
     @Column(name = "destroy_on")
     private java.time.LocalDate destroyOn;
+    @Column(name = "legal_hold")
+    private boolean legalHold;
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
 
     protected Archive() {
     }
@@ -115,8 +119,8 @@ public class Archive extends AuditedEntity {
     }
 
     public boolean reopen() {
-        if (status == ArchiveStatus.OPEN) {
-            return false;
+        if (status != ArchiveStatus.CLOSED) {
+            return false; // open already, or destroyed (nothing to reopen)
         }
         status = ArchiveStatus.OPEN;
         closedAt = null;
@@ -129,6 +133,37 @@ public class Archive extends AuditedEntity {
     public void retain(Integer years, java.time.LocalDate on) {
         this.retentionYears = years;
         this.destroyOn = on;
+    }
+
+    /** Places or lifts a legal hold (诉讼保全等): a held archive is not destroyed. */
+    public void hold(boolean hold, String reason) {
+        this.legalHold = hold;
+        this.legalHoldReason = hold ? reason : null;
+    }
+
+    public boolean isLegalHold() {
+        return legalHold;
+    }
+
+    public String getLegalHoldReason() {
+        return legalHoldReason;
+    }
+
+    /** Whether a destruction may be asked for on that day: closed, due, not held. Throws the reason otherwise. */
+    public void requireDestroyable(java.time.LocalDate today) {
+        if (status != ArchiveStatus.CLOSED || destroyOn == null) {
+            throw new DomainException("archive.destroy.notClosed", archiveNo);
+        }
+        if (destroyOn.isAfter(today)) {
+            throw new DomainException("archive.destroy.notDue", archiveNo, destroyOn.toString());
+        }
+        if (legalHold) {
+            throw new DomainException("archive.destroy.legalHold", archiveNo);
+        }
+    }
+
+    public void destroyed() {
+        this.status = ArchiveStatus.DESTROYED;
     }
 
     public Integer getRetentionYears() {

@@ -60,14 +60,47 @@ class ArchiveApi {
     private final kehu.archive.ArchiveLending lending;
     private final kehu.archive.ArchiveStatistics statistics;
     private final kehu.archive.ArchiveHandovers handovers;
+    private final kehu.archive.ArchiveDisposition disposition;
 
     ArchiveApi(ArchiveManagement archives, ArchiveIntegrity integrity, kehu.archive.ArchiveLending lending,
-               kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers) {
+               kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers,
+               kehu.archive.ArchiveDisposition disposition) {
         this.handovers = handovers;
+        this.disposition = disposition;
         this.archives = archives;
         this.integrity = integrity;
         this.lending = lending;
         this.statistics = statistics;
+    }
+
+    // --- disposition (ARC-8) -----------------------------------------------------------------------
+
+    record HoldForm(boolean hold, String reason) {
+    }
+
+    record DestructionForm(String appraisal, String witnesses) {
+    }
+
+    @PutMapping("/{id}/legal-hold")
+    ResponseEntity<Void> legalHold(@PathVariable long id, @RequestBody HoldForm form) {
+        disposition.legalHold(id, form.hold(), form.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/destructions")
+    ResponseEntity<Created> requestDestruction(@PathVariable long id, @RequestBody DestructionForm form) {
+        return ResponseEntity.status(201).body(new Created(disposition.request(id, form.appraisal(), form.witnesses())));
+    }
+
+    @GetMapping("/{id}/destructions")
+    List<kehu.archive.DestructionRow> destructionsOf(@PathVariable long id) {
+        return disposition.ofArchive(id);
+    }
+
+    @GetMapping("/destructions")
+    PageDto<kehu.archive.DestructionRow> destructionRegister(@RequestParam(defaultValue = "0") int page,
+                                                            @RequestParam(defaultValue = "20") int size) {
+        return PageDto.of(disposition.register(PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200))));
     }
 
     // --- handovers on a change of manager (ARC-9) ----------------------------------------------------

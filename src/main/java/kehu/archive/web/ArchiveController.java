@@ -46,10 +46,13 @@ class ArchiveController {
     private final MessageSource messages;
     private final kehu.archive.ArchiveStatistics statistics;
     private final kehu.archive.ArchiveHandovers handovers;
+    private final kehu.archive.ArchiveDisposition disposition;
 
     ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages,
-                      kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers) {
+                      kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers,
+                      kehu.archive.ArchiveDisposition disposition) {
         this.handovers = handovers;
+        this.disposition = disposition;
         this.archives = archives;
         this.integrity = integrity;
         this.messages = messages;
@@ -90,6 +93,10 @@ class ArchiveController {
         model.addAttribute("chosen", a.missing().stream().filter(m -> item != null && m.scopeItemId() == item).findFirst().orElse(null));
         model.addAttribute("maxMb", archives.maxFileSize() / (1024 * 1024));
         model.addAttribute("handovers", handovers.ofArchive(id));
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getAuthorities()
+                .stream().anyMatch(g -> g.getAuthority().equals(Permissions.ARCHIVE_MANAGE))) {
+            model.addAttribute("destructions", disposition.ofArchive(id));
+        }
         return "archive/detail";
     }
 
@@ -188,6 +195,39 @@ class ArchiveController {
             redirect.addFlashAttribute("errors", texts(e));
         }
         return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/legal-hold")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String legalHold(@PathVariable long id, @RequestParam boolean hold, @RequestParam(required = false) String reason,
+                     RedirectAttributes redirect) {
+        try {
+            disposition.legalHold(id, hold, reason);
+            redirect.addFlashAttribute("flash", text("archive.flash.saved"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/destructions")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String requestDestruction(@PathVariable long id, @RequestParam(required = false) String appraisal,
+                              @RequestParam(required = false) String witnesses, RedirectAttributes redirect) {
+        try {
+            disposition.request(id, appraisal, witnesses);
+            redirect.addFlashAttribute("flash", text("archive.destroy.requested"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id;
+    }
+
+    @GetMapping("/destructions")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String destructionRegister(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("rows", disposition.register(PageRequest.of(Math.max(0, page), 20)));
+        return "archive/destructions";
     }
 
     @PostMapping("/{id}/integrity-check")
