@@ -13,7 +13,9 @@ import java.util.List;
  */
 public record ArchiveDetails(long id, String archiveNo, long customerId, String customerName, String categoryCode,
                              String categoryName, ArchiveStatus status, Confidentiality confidentiality,
-                             boolean hidden, Instant openedAt, Instant closedAt, int missingCount, String integrity,
+                             boolean hidden, Instant openedAt, Instant closedAt, Integer retentionYears,
+                             java.time.LocalDate destroyOn, boolean legalHold, String legalHoldReason,
+                             int missingCount, String integrity,
                              Instant integrityCheckedAt, List<VolumeView> volumes, List<MissingItem> missing,
                              List<ProblemView> problems, List<GranteeView> grantees, boolean mayFile,
                              boolean mayHide, long version) {

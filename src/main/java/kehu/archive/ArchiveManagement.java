@@ -78,6 +78,8 @@ public class ArchiveManagement {
     private final ScopeItems scopeItems;
     private final Grants grants;
     private final IntegrityProblems problems;
+    private final kehu.archive.internal.Loans loans;
+    private final kehu.archive.internal.Watermarks watermarks;
     private final ArchiveAccess access;
     private final IntakeCheck intake;
     private final MissingItems missing;
@@ -93,7 +95,8 @@ public class ArchiveManagement {
 
     ArchiveManagement(Archives archives, Volumes volumes, BusinessEvents events, ArchiveDocuments documents,
                       DocumentVersions versions, Categories categories, ScopeItems scopeItems, Grants grants,
-                      IntegrityProblems problems, ArchiveAccess access, IntakeCheck intake, MissingItems missing,
+                      IntegrityProblems problems, kehu.archive.internal.Loans loans,
+                      kehu.archive.internal.Watermarks watermarks, ArchiveAccess access, IntakeCheck intake, MissingItems missing,
                       ContentStore store, Fixity fixity, ArchiveIntegrity integrity, ArchiveJournal journal,
                       OrganizationDirectory directory, ArchiveSettings settings, PlatformTransactionManager transactions,
                       Clock clock) {
@@ -106,6 +109,8 @@ public class ArchiveManagement {
         this.scopeItems = scopeItems;
         this.grants = grants;
         this.problems = problems;
+        this.loans = loans;
+        this.watermarks = watermarks;
         this.access = access;
         this.intake = intake;
         this.missing = missing;
@@ -188,18 +193,19 @@ public class ArchiveManagement {
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
     public FileContent content(long documentId, Integer versionNo) {
         var reader = access.reader(Permissions.ARCHIVE_VIEW);
-        record Target(Archive archive, DocumentVersion version) {
+        record Target(Archive archive, DocumentVersion version, boolean viaLoan) {
         }
         var target = readTx.execute(s -> {
             var d = documents.findById(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
             var archive = access.readable(d.getArchiveId(), reader);
-            if (!d.getConfidentiality().atMost(reader.clearance())) {
-                throw new AccessDeniedException("document above the reader's clearance");
+            boolean viaLoan = !d.getConfidentiality().atMost(reader.clearance());
+            if (viaLoan && !lent(reader.staffId(), d.getId())) {
+                throw new AccessDeniedException("document above the reader's clearance and not lent to them");
             }
             int no = versionNo == null ? d.getCurrentVersion() : versionNo;
             var v = versions.findByDocumentIdAndVersionNo(documentId, no)
                     .filter(DocumentVersion::hasFile).orElseThrow(() -> new NotFoundException("file", documentId + "/" + no));
-            return new Target(archive, v);
+            return new Target(archive, v, viaLoan);
         });
         Fixity.Snapshot snapshot;
         try {
@@ -210,10 +216,17 @@ public class ArchiveManagement {
         var v = target.version();
         switch (snapshot.check().state()) {
             case OK -> {
+                var served = snapshot.file();
+                long size = snapshot.check().bytes();
+                if (target.viaLoan()) {
+                    served = watermarked(snapshot.file(), v);
+                    size = fileSize(served);
+                }
+                boolean marked = served != snapshot.file();
                 tx.executeWithoutResult(s -> journal.audit("archive.document.read", "archiveDocument", documentId, null,
-                        "version=" + v.getVersionNo() + ", sha256=" + v.getSha256()));
-                return new FileContent(v.getFileName(), v.getMediaType(), snapshot.check().bytes(), v.getSha256(),
-                        snapshot.file());
+                        "version=" + v.getVersionNo() + ", sha256=" + v.getSha256() + (target.viaLoan() ? ", loan=true" : "")
+                                + (marked ? ", watermark=true" : "")));
+                return new FileContent(v.getFileName(), v.getMediaType(), size, v.getSha256(), served);
             }
             case MISSING -> {
                 integrity.readFailed(target.archive().getId(), documentId, v.getId(), IntegrityAspect.COMPLETENESS,
@@ -230,6 +243,39 @@ public class ArchiveManagement {
                         "hashMismatch", v.getFileName() + ": " + v.getSha256() + " ≠ " + snapshot.check().sha256());
                 throw new DomainException("archive.file.tampered", v.getFileName());
             }
+        }
+    }
+
+    /**
+     * An image read under a loan carries the viewer and the time (ARC-7); the verified snapshot is replaced by the
+     * marked copy. Other formats are served as verified.
+     */
+    private java.nio.file.Path watermarked(java.nio.file.Path snapshot, DocumentVersion v) {
+        var text = kehu.shared.PersistenceConfiguration.currentActor() + " "
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(kehu.shared.ClockConfiguration.ZONE)
+                        .format(clock.instant());
+        try {
+            var marked = watermarks.mark(snapshot, v.getMediaType(), text);
+            if (marked.isPresent()) {
+                java.nio.file.Files.deleteIfExists(snapshot);
+                return marked.get();
+            }
+            return snapshot;
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                java.nio.file.Files.deleteIfExists(snapshot);
+            } catch (IOException ignored) {
+                // a temporary file; the operating system cleans up
+            }
+            throw new DomainException("archive.file.watermarkFailed", v.getFileName());
+        }
+    }
+
+    private static long fileSize(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -566,6 +612,9 @@ public class ArchiveManagement {
             } else if (Boolean.FALSE.equals(f.incomplete())) {
                 all.add(cb.equal(root.get("missingItems"), 0));
             }
+            if (f.destroyBy() != null) {
+                all.add(cb.lessThanOrEqualTo(root.get("destroyOn"), f.destroyBy()));
+            }
             if (f.integrity() != null && !f.integrity().isBlank()) {
                 try {
                     all.add(cb.equal(root.get("integrityStatus"), Archive.Integrity.valueOf(f.integrity())));
@@ -584,7 +633,7 @@ public class ArchiveManagement {
     private static ArchiveRow row(Archive a, Map<String, String> names) {
         return new ArchiveRow(a.getId(), a.getArchiveNo(), a.getCustomerId(), a.getCustomerName(),
                 names.getOrDefault(a.getCategoryCode(), a.getCategoryCode()), a.getStatus(), a.getConfidentiality(),
-                a.isHidden(), a.getMissingItems(), a.getIntegrityStatus().name(), a.getOpenedAt());
+                a.isHidden(), a.getMissingItems(), a.getIntegrityStatus().name(), a.getOpenedAt(), a.getDestroyOn());
     }
 
     private ArchiveDetails details(Archive a, ArchiveAccess.Reader reader, Locale locale) {
@@ -604,7 +653,8 @@ public class ArchiveManagement {
             var ev = evs.stream().filter(e -> e.getVolumeId() == v.getId()).map(e -> new ArchiveDetails.EventView(e.getId(),
                     e.getEventCode(), eventNames.getOrDefault(e.getEventCode(), e.getEventCode()), e.getOccurredOn(), e.getNote())).toList();
             var dv = docs.stream().filter(d -> d.getVolumeId() == v.getId()).map(d -> document(d,
-                    versionsOf.getOrDefault(d.getId(), List.of()), names, items, reader, locale)).toList();
+                    versionsOf.getOrDefault(d.getId(), List.of()), names, items,
+                    d.getConfidentiality().atMost(reader.clearance()) || lent(reader.staffId(), d.getId()), locale)).toList();
             volumeViews.add(new ArchiveDetails.VolumeView(v.getId(), v.getVolumeNo(), v.getBusinessLine(), v.getTitle(),
                     v.getSubject(), ev, dv));
         }
@@ -618,21 +668,29 @@ public class ArchiveManagement {
         boolean mayFile = a.getStatus() == ArchiveStatus.OPEN && hasAuthority(Permissions.ARCHIVE_MANAGE);
         return new ArchiveDetails(a.getId(), a.getArchiveNo(), a.getCustomerId(), a.getCustomerName(), a.getCategoryCode(),
                 names.getOrDefault(a.getCategoryCode(), a.getCategoryCode()), a.getStatus(), a.getConfidentiality(),
-                a.isHidden(), a.getOpenedAt(), a.getClosedAt(), a.getMissingItems(), a.getIntegrityStatus().name(),
+                a.isHidden(), a.getOpenedAt(), a.getClosedAt(), a.getRetentionYears(), a.getDestroyOn(), a.isLegalHold(),
+                a.getLegalHoldReason(), a.getMissingItems(),
+                a.getIntegrityStatus().name(),
                 a.getIntegrityCheckedAt(), volumeViews, missing.of(a, locale), problemViews, grantees, mayFile, owner,
                 a.getVersion());
     }
 
     private static DocumentView document(ArchiveDocument d, List<DocumentVersion> vs, Map<String, String> names,
-                                         Map<Long, ScopeItem> items, ArchiveAccess.Reader reader, Locale locale) {
+                                         Map<Long, ScopeItem> items, boolean readable, Locale locale) {
         var item = d.getScopeItemId() == null ? null : items.get(d.getScopeItemId());
         return new DocumentView(d.getId(), d.getVolumeId(), d.getItemNo(), d.getTitle(), d.getCategoryCode(),
                 names.getOrDefault(d.getCategoryCode(), d.getCategoryCode()), d.getCarrier(), d.isOriginal(), d.isSigned(),
                 d.getPages(), d.getDocumentDate(), d.getResponsible(), d.getConfidentiality(), d.getCurrentVersion(),
-                item == null ? null : item.title(locale), d.getConfidentiality().atMost(reader.clearance()),
+                item == null ? null : item.title(locale), readable,
                 vs.stream().map(v -> new DocumentView.VersionView(v.getId(), v.getVersionNo(), v.getTitle(), v.getPages(),
                         v.getNote(), v.getFileName(), v.getMediaType(), v.getSizeBytes(), v.getSha256(), v.getCreatedAt(),
                         v.getCreatedBy())).toList());
+    }
+
+    /** Whether an approved electronic loan lets the person read the document today (ARC-7). */
+    private boolean lent(long staffId, long documentId) {
+        var today = java.time.LocalDate.ofInstant(clock.instant(), kehu.shared.ClockConfiguration.ZONE);
+        return loans.approvedElectronicFor(staffId, documentId).stream().anyMatch(l -> l.allowsViewing(staffId, today));
     }
 
     private static boolean hasAuthority(String permission) {

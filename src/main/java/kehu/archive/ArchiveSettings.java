@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  *                        highest over their permissions (unset: {@code archive.view} 内部, {@code archive.manage}
  *                        秘密, {@code archive.lend.approve} 机密)
  * @param integritySweep  how often the integrity sweep runs (cluster-safe job)
+ * @param loanRemindDaysBefore how many days before the due date a borrower is reminded (ARC-7)
+ * @param loanCheck       how often the lending reminder job looks (cluster-safe job)
  */
 @ConfigurationProperties("kehu.archive")
 public record ArchiveSettings(@DefaultValue("{fonds}-{category}-{year}-{retention}-{seq}") String numberPattern,
@@ -34,7 +36,9 @@ public record ArchiveSettings(@DefaultValue("{fonds}-{category}-{year}-{retentio
                               @DefaultValue("50MB") DataSize maxFileSize,
                               @DefaultValue("INTERNAL") Confidentiality defaultConfidentiality,
                               Map<String, Confidentiality> clearance,
-                              @DefaultValue("24h") Duration integritySweep) {
+                              @DefaultValue("24h") Duration integritySweep,
+                              @DefaultValue("2") int loanRemindDaysBefore,
+                              @DefaultValue("1h") Duration loanCheck) {
 
     public ArchiveSettings {
         if (clearance == null || clearance.isEmpty()) {

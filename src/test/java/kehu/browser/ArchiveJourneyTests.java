@@ -67,11 +67,15 @@ class ArchiveJourneyTests {
     }
 
     long powerCustomer(String name) {
+        return powerCustomer(name, Map.of());
+    }
+
+    long powerCustomer(String name, Map<String, String> fields) {
         var first17 = "91110105MA" + String.format("%07d", 8_800_000 + (System.nanoTime() % 100_000));
         var owner = staff.findByUsername("manager").orElseThrow().getId();
         var form = new CustomerForm(CustomerKind.ORGANIZATION, name, first17 + CreditCode.checkCharacterOf(first17), "",
                 "010-88886666", "110105", "朝阳路 8 号", "power", "", CustomerStatus.ACTIVE, Set.of(), "", owner, null, null,
-                null, "", false, Map.of(), "", null);
+                null, "", false, fields, "", null);
         return SystemActor.call(() -> customers.create(form, new DataScope(DataScopeKind.ALL, 0, Set.of(), Set.of()), true));
     }
 
@@ -117,6 +121,95 @@ class ArchiveJourneyTests {
         b.open("/archives?q=" + java.net.URLEncoder.encode("城东五金", StandardCharsets.UTF_8));
         assertThat(b.text("#archive-rows")).contains(archive.getArchiveNo(), "城东五金制品厂");
         b.screenshot("a05-archive-list");
+        b.signOut();
+    }
+
+    @Test
+    void aSecretDocumentIsLentThroughTwoApprovalsReturnedAndTheClosedArchiveShowsItsDestructionDate() throws Exception {
+        var customerId = powerCustomer("城西电镀车间", Map.of("VOLTAGE", "低压"));
+        var archive = Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> archives.findByCustomerId(customerId).orElse(null), a -> a != null);
+        var b = browser;
+        var wait = new WebDriverWait(b.driver, Duration.ofSeconds(10));
+
+        // the archivist files the contract as 秘密
+        b.signIn("archivist", DEMO_PASSWORD);
+        b.waitForPath("/");
+        b.open("/archives/" + archive.getId());
+        b.type("#f-title", "供用电合同（含电价条款）");
+        b.select("#f-category", "DL.02 供用电合同");
+        b.select("#f-carrier", "电子");
+        b.select("#f-level", "秘密");
+        b.type("#f-pages", "8");
+        ((JavascriptExecutor) b.driver).executeScript("document.getElementById('f-date').value='2026-03-02'");
+        b.type("#f-responsible", "王明");
+        b.find("#f-file").sendKeys(pdf("合同.pdf").toString());
+        b.click("#f-submit");
+        wait.until(d -> b.pageText().contains("已接收归档"));
+        b.signOut();
+
+        // the owner manager may not read it, and asks to borrow it
+        b.signIn("manager", DEMO_PASSWORD);
+        b.waitForPath("/");
+        b.open("/archives/" + archive.getId());
+        assertThat(b.text(".archive-documents")).contains("超出密级，需借阅");
+        var documentId = b.find("#loan-request input[name=documentIds]").getAttribute("value");
+        b.click("#loan-doc-" + documentId);
+        b.select("#loan-mode", "电子查阅");
+        ((JavascriptExecutor) b.driver).executeScript("document.getElementById('loan-due').value='"
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7) + "'");
+        b.type("#loan-purpose", "核对电价条款");
+        b.screenshot("a06-loan-request");
+        b.click("#loan-submit");
+        b.waitForPath("/archives/loans/mine");
+        assertThat(b.text("#loans")).contains(archive.getArchiveNo(), "审批中", "秘密");
+        b.signOut();
+
+        // two steps: the unit head, then the general manager
+        for (var approver : new String[] {"head", "gm"}) {
+            b.signIn(approver, DEMO_PASSWORD);
+            b.waitForPath("/");
+            b.open("/approvals/inbox");
+            var task = wait.until(d -> d.findElements(By.cssSelector(".approval-task")).stream()
+                    .filter(e -> e.getText().contains(archive.getArchiveNo())).findFirst().orElse(null));
+            if (approver.equals("head")) {
+                b.screenshot("a07-approval-inbox");
+            }
+            b.click(task.findElement(By.cssSelector("button.btn-success")));
+            wait.until(d -> d.findElements(By.cssSelector(".approval-task")).stream()
+                    .noneMatch(e -> { try { return e.getText().contains(archive.getArchiveNo()); }
+                                      catch (org.openqa.selenium.StaleElementReferenceException gone) { return false; } }));
+            b.signOut();
+        }
+
+        b.signIn("manager", DEMO_PASSWORD);
+        b.waitForPath("/");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            b.open("/archives/loans/mine");
+            return b.text("#loans").contains("已批准");
+        });
+        b.open("/archives/" + archive.getId());
+        assertThat(b.text(".archive-documents")).contains("v1 合同.pdf").doesNotContain("超出密级");
+        b.screenshot("a08-lent-document-readable");
+        b.signOut();
+
+        // the archivist ends the loan; the document is out of reach again
+        b.signIn("archivist", DEMO_PASSWORD);
+        b.waitForPath("/");
+        b.open("/archives/loans?q=" + archive.getArchiveNo());
+        b.click("#loans button.btn-outline-secondary");
+        wait.until(d -> b.text("#loans").contains("已归还"));
+        b.screenshot("a09-lending-register");
+
+        // the account closes: the archive moves to the closed section with its destruction date (低压: 3 years)
+        SystemActor.run(() -> customers.close(customerId, "企业注销", new DataScope(DataScopeKind.ALL, 0, Set.of(), Set.of())));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> archives.findByCustomerId(customerId).orElseThrow()
+                .getStatus() == kehu.archive.ArchiveStatus.CLOSED);
+        b.open("/archives/" + archive.getId());
+        var destroyOn = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(3).toString();
+        assertThat(b.text("#archive-destroy-on")).contains(destroyOn, "3");
+        assertThat(b.text("#archive-status")).isEqualTo("已销户");
+        b.screenshot("a10-closed-with-destruction-date");
         b.signOut();
     }
 

@@ -65,6 +65,14 @@ public class Archive extends AuditedEntity {
     private Instant integrityCheckedAt;
     @Column(name = "integrity_run_id")
     private Long integrityRunId;
+    @Column(name = "retention_years")
+    private Integer retentionYears;
+    @Column(name = "destroy_on")
+    private java.time.LocalDate destroyOn;
+    @Column(name = "legal_hold")
+    private boolean legalHold;
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
 
     protected Archive() {
     }
@@ -111,12 +119,59 @@ public class Archive extends AuditedEntity {
     }
 
     public boolean reopen() {
-        if (status == ArchiveStatus.OPEN) {
-            return false;
+        if (status != ArchiveStatus.CLOSED) {
+            return false; // open already, or destroyed (nothing to reopen)
         }
         status = ArchiveStatus.OPEN;
         closedAt = null;
+        retentionYears = null;
+        destroyOn = null;
         return true;
+    }
+
+    /** The retention of the closed archive: kept {@code years} after closing, destroyable from {@code on}. */
+    public void retain(Integer years, java.time.LocalDate on) {
+        this.retentionYears = years;
+        this.destroyOn = on;
+    }
+
+    /** Places or lifts a legal hold (诉讼保全等): a held archive is not destroyed. */
+    public void hold(boolean hold, String reason) {
+        this.legalHold = hold;
+        this.legalHoldReason = hold ? reason : null;
+    }
+
+    public boolean isLegalHold() {
+        return legalHold;
+    }
+
+    public String getLegalHoldReason() {
+        return legalHoldReason;
+    }
+
+    /** Whether a destruction may be asked for on that day: closed, due, not held. Throws the reason otherwise. */
+    public void requireDestroyable(java.time.LocalDate today) {
+        if (status != ArchiveStatus.CLOSED || destroyOn == null) {
+            throw new DomainException("archive.destroy.notClosed", archiveNo);
+        }
+        if (destroyOn.isAfter(today)) {
+            throw new DomainException("archive.destroy.notDue", archiveNo, destroyOn.toString());
+        }
+        if (legalHold) {
+            throw new DomainException("archive.destroy.legalHold", archiveNo);
+        }
+    }
+
+    public void destroyed() {
+        this.status = ArchiveStatus.DESTROYED;
+    }
+
+    public Integer getRetentionYears() {
+        return retentionYears;
+    }
+
+    public java.time.LocalDate getDestroyOn() {
+        return destroyOn;
     }
 
     public void classify(Confidentiality level) {

@@ -4,13 +4,9 @@ import java.time.LocalDate;
 
 import kehu.archive.ArchiveSettings;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Archive numbers (档号, ARC-1) from the configured pattern, e.g. {@code Z001-DL-2026-X-00001}. The series is
@@ -27,15 +23,14 @@ public class ArchiveNumbers {
 
     private final ArchiveSettings settings;
     private final Counters counters;
-    private final TransactionTemplate newTransaction;
+    private final java.time.Clock clock;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    ArchiveNumbers(ArchiveSettings settings, Counters counters, PlatformTransactionManager transactions) {
+    ArchiveNumbers(ArchiveSettings settings, Counters counters, java.time.Clock clock) {
         this.settings = settings;
         this.counters = counters;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
     }
 
     /** The next number of the series of this category, year and retention; call inside the opening transaction. */
@@ -51,19 +46,16 @@ public class ArchiveNumbers {
     }
 
     /**
-     * A new series: its counter row is inserted in a transaction of its own, so that when several openings start
-     * the same series at once, one insert wins, the others find the row, and every opening then waits for the
-     * row lock in its own transaction.
+     * A new series: its counter row is inserted in the opening transaction itself with {@code ON CONFLICT DO NOTHING}
+     * (PostgreSQL, and H2 in PostgreSQL mode), so openings that start the same series at once neither fail nor need
+     * a second connection: the later ones wait for the first insert, then find the row and queue for its lock.
      */
     private void create(String series) {
-        try {
-            newTransaction.executeWithoutResult(s -> {
-                entityManager.persist(new Counter(series)); // persist, never merge: an existing row is not reset
-                entityManager.flush();
-            });
-        } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException insertedMeanwhile) {
-            // another transaction created the series first
-        }
+        var now = java.sql.Timestamp.from(clock.instant());
+        entityManager.createNativeQuery("insert into archive_counter (series, last_value, created_at, created_by, updated_at,"
+                        + " updated_by, version) values (?1, 0, ?2, ?3, ?2, ?3, 0) on conflict do nothing")
+                .setParameter(1, series).setParameter(2, now).setParameter(3, kehu.shared.PersistenceConfiguration.currentActor())
+                .executeUpdate();
     }
 
     String render(String category, int year, String retention, Long seq) {

@@ -85,7 +85,6 @@ public class ArchiveOpening {
         missing.refresh(archive);
         journal.audit("archive.open", "archive", archive.getId(), null,
                 "customer=" + customerId + ", no=" + archive.getArchiveNo() + ", category=" + category.getCode());
-        journal.timeline(customerId, now, "archive-opened", archive.getArchiveNo(), null, "archive:" + archive.getId());
         journal.publish(new ArchiveOpened(archive.getId(), customerId, archive.getArchiveNo(), now));
         log.debug("Opened archive {} for customer {}", archive.getArchiveNo(), customerId);
         return archive;

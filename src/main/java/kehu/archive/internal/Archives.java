@@ -18,6 +18,18 @@ public interface Archives extends JpaRepository<Archive, Long>, JpaSpecification
     @Query("select a.id from Archive a where a.id > ?1 order by a.id")
     List<Long> idsAfter(long afterId, org.springframework.data.domain.Pageable page);
 
+    /** Per category: archives, incomplete ones (something missing), closed ones (ARC-11). */
+    @Query("select a.categoryCode, count(a), sum(case when a.missingItems > 0 then 1 else 0 end),"
+            + " sum(case when a.status = kehu.archive.ArchiveStatus.CLOSED then 1 else 0 end)"
+            + " from Archive a group by a.categoryCode order by a.categoryCode")
+    List<Object[]> countsByCategory();
+
+    @Query("select a.integrityStatus, count(a) from Archive a group by a.integrityStatus")
+    List<Object[]> countsByIntegrity();
+
+    @Query("select count(a) from Archive a where a.destroyOn is not null and a.destroyOn <= ?1")
+    long destroyableBy(java.time.LocalDate day);
+
     @Query("select a.seq from Archive a where a.series = ?1 order by a.seq")
     List<Long> sequencesOf(String series);
 }

@@ -7,7 +7,14 @@ import kehu.customer.CustomerManagement;
 import kehu.customer.CustomerReopened;
 import kehu.customer.CustomersImported;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,28 +24,67 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerEvents {
 
+    private static final Logger log = LoggerFactory.getLogger(CustomerEvents.class);
+    private static final int ATTEMPTS = 6;
+
     private final ArchiveOpening opening;
     private final Archives archives;
     private final CustomerManagement customers;
     private final ArchiveJournal journal;
+    private final Retention retention;
+    private final TransactionTemplate tx;
+    private final org.springframework.beans.factory.ObjectProvider<kehu.archive.ArchiveHandovers> handovers;
 
-    CustomerEvents(ArchiveOpening opening, Archives archives, CustomerManagement customers, ArchiveJournal journal) {
+    CustomerEvents(ArchiveOpening opening, Archives archives, CustomerManagement customers, ArchiveJournal journal,
+                   Retention retention, PlatformTransactionManager transactions,
+                   org.springframework.beans.factory.ObjectProvider<kehu.archive.ArchiveHandovers> handovers) {
+        this.handovers = handovers;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.opening = opening;
         this.archives = archives;
         this.customers = customers;
         this.journal = journal;
+        this.retention = retention;
     }
 
     /** ARC-1: a new customer gets an archive. */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(CustomerCreated event) {
-        opening.open(event.customerId());
+        openWithRetry(event.customerId());
     }
 
-    /** ARC-1: so does every imported customer (one transaction per imported chunk). */
-    @ApplicationModuleListener
+    /** ARC-1: so does every imported customer, each in a transaction of its own. */
+    @Async
+    @TransactionalEventListener
     void on(CustomersImported event) {
-        event.customerIds().forEach(opening::open);
+        event.customerIds().forEach(this::openWithRetry);
+    }
+
+    /**
+     * Opens the archive in a transaction of its own, retried a few times: many customers created at once (demo
+     * data, bulk registration) queue for the same number series' lock, and a database may give up waiting (H2's lock
+     * timeout). A failure after the last attempt leaves the event incomplete in the publication registry.
+     */
+    private void openWithRetry(long customerId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(s -> opening.open(customerId));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Opening the archive of customer {} failed (attempt {}), retrying", customerId, attempt, e);
+                try {
+                    Thread.sleep(100L * attempt * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Keeps the archive's copy of name, owner, unit and area (used by list queries for the data scope). */
@@ -53,14 +99,27 @@ class CustomerEvents {
         archive.get().describe(s.name(), s.ownerStaffId(), s.ownerUnitId(), s.areaCode());
     }
 
-    /** ARC-8 (first part): a closed account's archive moves to the closed section. */
+    /**
+     * ARC-8 (first part): a closed account's archive moves to the closed section and gets its destruction date
+     * from the retention rules.
+     */
     @ApplicationModuleListener
     void on(CustomerClosed event) {
         archives.findByCustomerId(event.customerId()).ifPresent(a -> {
             if (a.close(event.at())) {
-                journal.audit("archive.close", "archive", a.getId(), "status=OPEN", "status=CLOSED, reason=" + event.reason());
+                var years = retention.yearsFor(a);
+                a.retain(years.orElse(null), years.map(y -> retention.destroyOn(event.at(), y)).orElse(null));
+                journal.audit("archive.close", "archive", a.getId(), "status=OPEN", "status=CLOSED, reason="
+                        + event.reason() + ", retentionYears=" + years.map(String::valueOf).orElse("permanent")
+                        + ", destroyOn=" + a.getDestroyOn());
             }
         });
+    }
+
+    /** ARC-9: the archive is handed over to the new manager with a checklist. */
+    @ApplicationModuleListener
+    void on(kehu.customer.CustomerTransferred event) {
+        handovers.getObject().transferred(event);
     }
 
     @ApplicationModuleListener

@@ -33,6 +33,8 @@ public class DocumentVersion extends AuditedEntity {
     private String sha256;
     @Column(name = "content_key")
     private String contentKey;
+    @Column(name = "destroyed_at")
+    private java.time.Instant destroyedAt;
 
     protected DocumentVersion() {
     }
@@ -57,8 +59,17 @@ public class DocumentVersion extends AuditedEntity {
         return hasFile() ? new StoredFile(contentKey, fileName, mediaType, sizeBytes, sha256) : null;
     }
 
+    /** Whether the version has content to read (a destroyed version keeps name and hash, not the content). */
     public boolean hasFile() {
-        return contentKey != null;
+        return contentKey != null && destroyedAt == null;
+    }
+
+    public void contentDestroyed(java.time.Instant at) {
+        this.destroyedAt = at;
+    }
+
+    public java.time.Instant getDestroyedAt() {
+        return destroyedAt;
     }
 
     public Long getId() {

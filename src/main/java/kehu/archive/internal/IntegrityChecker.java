@@ -88,7 +88,8 @@ public class IntegrityChecker {
                 findings.add(new Finding(d.getId(), current.getId(), IntegrityAspect.AUTHENTICITY, "metadataInconsistent",
                         d.getPages() + " / " + current.getPages()));
             }
-            if (d.getCarrier() != null && d.getCarrier().needsFile() && (current == null || !current.hasFile())) {
+            boolean destroyed = archive.getStatus() == kehu.archive.ArchiveStatus.DESTROYED;
+            if (!destroyed && d.getCarrier() != null && d.getCarrier().needsFile() && (current == null || !current.hasFile())) {
                 findings.add(new Finding(d.getId(), null, IntegrityAspect.COMPLETENESS, "fileNotListed", d.getTitle()));
             }
             for (var v : vs) {

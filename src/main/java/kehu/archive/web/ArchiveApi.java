@@ -57,10 +57,116 @@ class ArchiveApi {
 
     private final ArchiveManagement archives;
     private final ArchiveIntegrity integrity;
+    private final kehu.archive.ArchiveLending lending;
+    private final kehu.archive.ArchiveStatistics statistics;
+    private final kehu.archive.ArchiveHandovers handovers;
+    private final kehu.archive.ArchiveDisposition disposition;
 
-    ArchiveApi(ArchiveManagement archives, ArchiveIntegrity integrity) {
+    ArchiveApi(ArchiveManagement archives, ArchiveIntegrity integrity, kehu.archive.ArchiveLending lending,
+               kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers,
+               kehu.archive.ArchiveDisposition disposition) {
+        this.handovers = handovers;
+        this.disposition = disposition;
         this.archives = archives;
         this.integrity = integrity;
+        this.lending = lending;
+        this.statistics = statistics;
+    }
+
+    // --- disposition (ARC-8) -----------------------------------------------------------------------
+
+    record HoldForm(boolean hold, String reason) {
+    }
+
+    record DestructionForm(String appraisal, String witnesses) {
+    }
+
+    @PutMapping("/{id}/legal-hold")
+    ResponseEntity<Void> legalHold(@PathVariable long id, @RequestBody HoldForm form) {
+        disposition.legalHold(id, form.hold(), form.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/destructions")
+    ResponseEntity<Created> requestDestruction(@PathVariable long id, @RequestBody DestructionForm form) {
+        return ResponseEntity.status(201).body(new Created(disposition.request(id, form.appraisal(), form.witnesses())));
+    }
+
+    @GetMapping("/{id}/destructions")
+    List<kehu.archive.DestructionRow> destructionsOf(@PathVariable long id) {
+        return disposition.ofArchive(id);
+    }
+
+    @GetMapping("/destructions")
+    PageDto<kehu.archive.DestructionRow> destructionRegister(@RequestParam(defaultValue = "0") int page,
+                                                            @RequestParam(defaultValue = "20") int size) {
+        return PageDto.of(disposition.register(PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200))));
+    }
+
+    // --- handovers on a change of manager (ARC-9) ----------------------------------------------------
+
+    @GetMapping("/{id}/handovers")
+    List<kehu.archive.HandoverView> handovers(@PathVariable long id) {
+        return handovers.ofArchive(id);
+    }
+
+    @GetMapping("/handovers/pending")
+    List<kehu.archive.HandoverView> pendingHandovers() {
+        return handovers.pending();
+    }
+
+    @PostMapping("/handovers/items/{itemId}/confirm")
+    ResponseEntity<Void> confirmHandoverItem(@PathVariable long itemId) {
+        handovers.confirm(itemId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/statistics")
+    kehu.archive.ArchiveStatistics.Figures statistics() {
+        return statistics.figures();
+    }
+
+    record HandOutForm(String signedName) {
+    }
+
+    record ReturnForm(kehu.archive.ReturnCondition condition, String note) {
+    }
+
+    // --- lending (ARC-7) ---------------------------------------------------------------------------
+
+    @PostMapping("/{id}/loans")
+    ResponseEntity<Created> requestLoan(@PathVariable long id, @RequestBody kehu.archive.LoanForm form) {
+        long loanId = lending.request(id, form);
+        return ResponseEntity.created(URI.create("/api/v1/archives/loans/" + loanId)).body(new Created(loanId));
+    }
+
+    @GetMapping("/loans")
+    PageDto<kehu.archive.LoanRow> loans(@RequestParam(required = false) String q,
+                                        @RequestParam(required = false) kehu.archive.LoanStatus status,
+                                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageDto.of(lending.register(q, status, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200))));
+    }
+
+    @GetMapping("/loans/mine")
+    PageDto<kehu.archive.LoanRow> myLoans(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageDto.of(lending.mine(PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200))));
+    }
+
+    @GetMapping("/loans/{loanId}")
+    kehu.archive.LoanRow loan(@PathVariable long loanId) {
+        return lending.get(loanId);
+    }
+
+    @PostMapping("/loans/{loanId}/hand-out")
+    kehu.archive.LoanRow handOut(@PathVariable long loanId, @RequestBody HandOutForm form) {
+        lending.handOut(loanId, form.signedName());
+        return lending.get(loanId);
+    }
+
+    @PostMapping("/loans/{loanId}/return")
+    kehu.archive.LoanRow giveBack(@PathVariable long loanId, @RequestBody ReturnForm form) {
+        lending.giveBack(loanId, form.condition(), form.note());
+        return lending.get(loanId);
     }
 
     record PageDto<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
@@ -92,9 +198,11 @@ class ArchiveApi {
                              @RequestParam(required = false) ArchiveStatus status,
                              @RequestParam(required = false) Boolean incomplete,
                              @RequestParam(required = false) String integrity,
+                             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate destroyBy,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var pageable = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200), Sort.by(Sort.Direction.DESC, "id"));
-        return PageDto.of(archives.list(new ArchiveFilter(q, category, status, incomplete, integrity), pageable));
+        return PageDto.of(archives.list(new ArchiveFilter(q, category, status, incomplete, integrity, destroyBy), pageable));
     }
 
     @GetMapping("/{id}")

@@ -44,11 +44,19 @@ class ArchiveController {
     private final ArchiveManagement archives;
     private final ArchiveIntegrity integrity;
     private final MessageSource messages;
+    private final kehu.archive.ArchiveStatistics statistics;
+    private final kehu.archive.ArchiveHandovers handovers;
+    private final kehu.archive.ArchiveDisposition disposition;
 
-    ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages) {
+    ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages,
+                      kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers,
+                      kehu.archive.ArchiveDisposition disposition) {
+        this.handovers = handovers;
+        this.disposition = disposition;
         this.archives = archives;
         this.integrity = integrity;
         this.messages = messages;
+        this.statistics = statistics;
     }
 
     @GetMapping
@@ -56,7 +64,7 @@ class ArchiveController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
                 @RequestParam(required = false) ArchiveStatus status, @RequestParam(required = false) Boolean incomplete,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        var filter = new ArchiveFilter(q, category, status, incomplete, null);
+        var filter = new ArchiveFilter(q, category, status, incomplete, null, null);
         model.addAttribute("rows", archives.list(filter, PageRequest.of(Math.max(0, page), 20, Sort.by(Sort.Direction.DESC, "id"))));
         model.addAttribute("filter", filter);
         model.addAttribute("categories", archives.categories().stream().filter(c -> c.parentCode() == null).toList());
@@ -84,6 +92,11 @@ class ArchiveController {
                 .filter(s -> lines.contains(s.businessLine()) && seen.add(s.eventCode())).toList());
         model.addAttribute("chosen", a.missing().stream().filter(m -> item != null && m.scopeItemId() == item).findFirst().orElse(null));
         model.addAttribute("maxMb", archives.maxFileSize() / (1024 * 1024));
+        model.addAttribute("handovers", handovers.ofArchive(id));
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getAuthorities()
+                .stream().anyMatch(g -> g.getAuthority().equals(Permissions.ARCHIVE_MANAGE))) {
+            model.addAttribute("destructions", disposition.ofArchive(id));
+        }
         return "archive/detail";
     }
 
@@ -172,6 +185,51 @@ class ArchiveController {
         return "redirect:/archives/" + id;
     }
 
+    @PostMapping("/{id}/handovers/items/{itemId}/confirm")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    String confirmHandoverItem(@PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
+        try {
+            handovers.confirm(itemId);
+            redirect.addFlashAttribute("flash", text("archive.flash.saved"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/legal-hold")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String legalHold(@PathVariable long id, @RequestParam boolean hold, @RequestParam(required = false) String reason,
+                     RedirectAttributes redirect) {
+        try {
+            disposition.legalHold(id, hold, reason);
+            redirect.addFlashAttribute("flash", text("archive.flash.saved"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id;
+    }
+
+    @PostMapping("/{id}/destructions")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String requestDestruction(@PathVariable long id, @RequestParam(required = false) String appraisal,
+                              @RequestParam(required = false) String witnesses, RedirectAttributes redirect) {
+        try {
+            disposition.request(id, appraisal, witnesses);
+            redirect.addFlashAttribute("flash", text("archive.destroy.requested"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id;
+    }
+
+    @GetMapping("/destructions")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String destructionRegister(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("rows", disposition.register(PageRequest.of(Math.max(0, page), 20)));
+        return "archive/destructions";
+    }
+
     @PostMapping("/{id}/integrity-check")
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
     String check(@PathVariable long id, RedirectAttributes redirect) {
@@ -205,6 +263,13 @@ class ArchiveController {
         var run = integrity.sweep();
         redirect.addFlashAttribute("flash", text("archive.flash.checked", Integer.toString(run.problems())));
         return "redirect:/archives/integrity?run=" + run.id();
+    }
+
+    @GetMapping("/statistics")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String statistics(Model model) {
+        model.addAttribute("stats", statistics.figures());
+        return "archive/statistics";
     }
 
     @GetMapping("/configuration")

@@ -10,13 +10,22 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
-/** The integrity sweep (ARC-10) as a cluster-safe recurring job: one node runs it at a time. */
+/**
+ * The archive module's cluster-safe recurring jobs (one node runs each at a time): the integrity sweep (ARC-10)
+ * and the lending reminders and escalations (ARC-7).
+ */
 @Configuration(proxyBeanMethods = false)
-class IntegritySweepJob {
+class ArchiveJobs {
 
     @Bean
     RecurringTask<Void> archiveIntegritySweep(ArchiveIntegrity integrity, ArchiveSettings settings) {
         return Tasks.recurring(ArchiveIntegrity.SWEEP_TASK, Schedules.fixedDelay(settings.integritySweep()))
                 .execute((instance, context) -> integrity.sweep());
+    }
+
+    @Bean
+    RecurringTask<Void> archiveLoanReminders(kehu.archive.ArchiveLending lending, ArchiveSettings settings) {
+        return Tasks.recurring("archive.loan-reminders", Schedules.fixedDelay(settings.loanCheck()))
+                .execute((instance, context) -> lending.processDue(settings.loanRemindDaysBefore()));
     }
 }
