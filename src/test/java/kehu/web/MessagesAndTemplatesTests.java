@@ -136,6 +136,27 @@ class MessagesAndTemplatesTests {
         assertThat(problems).isEmpty();
     }
 
+    /** {@link Properties} keeps the last of two lines with the same key silently; a bundle must not have them. */
+    @Test
+    void noKeyIsDefinedTwiceInOneBundle() throws IOException {
+        var problems = new ArrayList<String>();
+        var keyLine = Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]");
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+                var seen = new java.util.HashSet<String>();
+                boolean continued = false;
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    var m = keyLine.matcher(line);
+                    if (!continued && m.find() && !seen.add(m.group(1))) {
+                        problems.add(f.getFileName() + ": " + m.group(1));
+                    }
+                    continued = line.endsWith("\\") && !line.endsWith("\\\\");
+                }
+            }
+        }
+        assertThat(problems).as("keys defined twice in the same bundle").isEmpty();
+    }
+
     static Properties load(Path file) throws IOException {
         var p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
