@@ -21,6 +21,7 @@ public interface ReferenceData {
     String CAUSE = "cause";
     String INDUSTRY = "industry";
     String CHANNEL = "channel";
+    String SERVICE_ITEM = "service-item";
 
     /**
      * An item of a dictionary.

@@ -496,6 +496,54 @@ public class MatterManagement {
         flush(m);
     }
 
+    /**
+     * What a return visit heard about a matter's resolution round (SVC-5; the visit checked who may record
+     * it). On the current round of a resolved matter it is the customer's feedback: satisfied closes the
+     * matter, dissatisfied reopens it. Dissatisfied about a closed matter reopens it. Anything else (the
+     * matter was reopened meanwhile) leaves the matter alone. Returns what was done: {@code closed},
+     * {@code reopened} or {@code none}.
+     */
+    String afterReturnVisit(long matterId, int round, boolean satisfied, String note) {
+        var m = matters.findById(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+        var now = clock.instant();
+        var current = round == m.getResolutionRound();
+        if (current && m.getStatus() == MatterStatus.RESOLVED) {
+            var r = resolutions.findByMatterIdAndRound(m.getId(), round).orElseThrow();
+            if (!r.hasFeedback()) {
+                r.recordFeedback(FeedbackKind.RETURN_VISIT, satisfied, note, now, PersistenceConfiguration.currentActor());
+                journal.record(m, "feedback", "kind=" + FeedbackKind.RETURN_VISIT + ", satisfied=" + satisfied, null, now);
+            }
+            if (satisfied) {
+                m.close(now, true);
+                m.scheduleNextAlert(timeLimits::escalationDue);
+                journal.record(m, "closed", "byReturnVisit=true", null, now);
+                journal.timeline(m.getCustomerId(), now, "service-request", m.getNumber() + " " + m.getSubject(), null,
+                        "matter-" + m.getId() + "-closed-" + m.getResolutionRound());
+                journal.publish(closedEvent(m, true, now));
+                flush(m);
+                return "closed";
+            }
+        }
+        if (!satisfied && (m.getStatus() == MatterStatus.RESOLVED || m.getStatus() == MatterStatus.CLOSED)
+                && round == m.getResolutionRound()) {
+            var why = "回访不满意" + (note == null ? "" : "：" + note);
+            why = why.length() > 500 ? why.substring(0, 500) : why;
+            var limits = timeLimits.limits(m.getType(), m.getCategoryCode(), m.getPriority());
+            m.reopen(timeLimits.resolveFrom(limits, now, limits.resolve()));
+            m.scheduleNextAlert(timeLimits::escalationDue);
+            journal.record(m, "reopened", why, null, now);
+            journal.publish(new MatterReopened(m.getId(), m.getNumber(), why, now));
+            flush(m);
+            return "reopened";
+        }
+        return "none";
+    }
+
+    /** A complaint opened because a return visit without a matter found the customer dissatisfied (SVC-5). */
+    MatterRef registerFromVisit(IntakeForm form) {
+        return create(form, null, actor());
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private MatterClosed closedEvent(Matter m, Boolean satisfied, Instant now) {

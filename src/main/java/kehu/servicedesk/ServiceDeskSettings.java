@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultResponse      time to first response (working time) when no time-limit rule matches
  * @param defaultResolve       time to resolution (working time) when no rule matches
  * @param defaultWarn          warning ahead of a limit when no rule matches
+ * @param visitAttempts        calls made for a return visit before an unreachable customer fails it (SVC-5)
+ * @param visitUnitCode        code of the unit that makes the return visits of reported sales, deliveries and
+ *                             installations (客户服务部); matter visits go to the matter's first-contact unit
+ * @param sampleLevel2Percent  share of a month's visits the supervisor's level-2 sample takes by default
+ * @param satisfactionTarget   the satisfaction rate the desk aims for, in percent (SVC-6)
  */
 @ConfigurationProperties("kehu.servicedesk")
 public record ServiceDeskSettings(@DefaultValue("4h") Duration escalationStep,
@@ -24,5 +29,9 @@ public record ServiceDeskSettings(@DefaultValue("4h") Duration escalationStep,
                                   @DefaultValue("5000") int sweepBatch,
                                   @DefaultValue("2h") Duration defaultResponse,
                                   @DefaultValue("17h") Duration defaultResolve,
-                                  @DefaultValue("1h") Duration defaultWarn) {
+                                  @DefaultValue("1h") Duration defaultWarn,
+                                  @DefaultValue("3") int visitAttempts,
+                                  @DefaultValue("CSD") String visitUnitCode,
+                                  @DefaultValue("10") int sampleLevel2Percent,
+                                  @DefaultValue("95") int satisfactionTarget) {
 }
