@@ -4,6 +4,10 @@ import static kehu.servicedesk.ServiceDeskClient.phoneMatter;
 import static kehu.servicedesk.ServiceDeskClient.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static kehu.support.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -247,5 +251,41 @@ class ReturnVisitTests {
                 .andExpect(jsonPath("$.created").value(1));
         api.post("supervisor", "/api/v1/service/visits/samples", Map.of("level", 2, "period", "2027-03", "size", 5))
                 .andExpect(jsonPath("$.created").value(0));
+    }
+
+    @Test
+    void theVisitPagesListTodaysCallsAndRecordOne() throws Exception {
+        var id = resolvedComplaint("电梯间灯不亮 <b>x</b>");
+        var visit = visitOf(id);
+        clock.set(at("2026-11-24T09:30"));
+        var list = org.jsoup.Jsoup.parse(mvc.perform(get("/service/visits").with(as(users, "clerk")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(list.select("#visit-table tr[data-id=" + visit.getId() + "]")).hasSize(1);
+        assertThat(list.select("#visit-table").text()).contains("电梯间灯不亮 <b>x</b>").contains("办结回访");
+        assertThat(list.select("#sample-2-form")).as("sampling is the supervisor's").isEmpty();
+
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/service/visits/" + visit.getId()).with(as(users, "clerk")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#visit-form input[name=outcome]")).hasSize(3);
+        assertThat(page.select("#visit-form select[name=rating.reception]")).hasSize(1);
+
+        mvc.perform(post("/service/visits/" + visit.getId() + "/calls").with(as(users, "clerk")).with(csrf())
+                        .param("outcome", "SATISFIED").param("overall", "9").param("version", String.valueOf(visit.getVersion())))
+                .andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .flash().attribute("refusal", org.hamcrest.Matchers.containsString("1 到 5")));
+        mvc.perform(post("/service/visits/" + visit.getId() + "/calls").with(as(users, "clerk")).with(csrf())
+                        .param("outcome", "SATISFIED").param("overall", "4").param("rating.reception", "5")
+                        .param("note", "满意").param("version", String.valueOf(visit.getVersion())))
+                .andExpect(status().is3xxRedirection());
+        var after = org.jsoup.Jsoup.parse(mvc.perform(get("/service/visits/" + visit.getId()).with(as(users, "clerk")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(after.select("#visit-status").text()).isEqualTo("已回访");
+        assertThat(after.select("#visit-outcome").text()).contains("满意").contains("4");
+        assertThat(after.select("#visit-ratings").text()).contains("接待服务").contains("5");
+        assertThat(after.select("#visit-form")).isEmpty();
+        var matterPage = org.jsoup.Jsoup.parse(mvc.perform(get("/service/matters/" + id).with(as(users, "clerk")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(matterPage.select("#matter-visits .visit-link")).hasSize(1);
+        mvc.perform(get("/service/visits").with(as(users, "handler"))).andExpect(status().isForbidden());
     }
 }

@@ -45,13 +45,15 @@ class MatterController {
 
     private final MatterManagement matters;
     private final kehu.servicedesk.ReplyLetterManagement letters;
+    private final kehu.servicedesk.ReturnVisitManagement visits;
     private final ServicePages pages;
     private final Clock clock;
 
-    MatterController(MatterManagement matters, kehu.servicedesk.ReplyLetterManagement letters, ServicePages pages,
-                     Clock clock) {
+    MatterController(MatterManagement matters, kehu.servicedesk.ReplyLetterManagement letters,
+                     kehu.servicedesk.ReturnVisitManagement visits, ServicePages pages, Clock clock) {
         this.matters = matters;
         this.letters = letters;
+        this.visits = visits;
         this.pages = pages;
         this.clock = clock;
     }
@@ -117,6 +119,7 @@ class MatterController {
         boolean writesLetters = me.has(Permissions.SERVICE_INTAKE) || me.has(Permissions.SERVICE_DISPATCH);
         model.addAttribute("writesLetters", writesLetters);
         model.addAttribute("templates", writesLetters ? letters.templates() : java.util.List.of());
+        model.addAttribute("visits", visits.ofMatter(id));
         pages.choices(model);
         pages.organisation(model);
         return "servicedesk/matter";
