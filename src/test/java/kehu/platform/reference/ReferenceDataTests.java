@@ -58,7 +58,9 @@ class ReferenceDataTests {
         assertThat(data.items(ReferenceData.CUSTOMER_TYPE)).extracting(ReferenceData.Item::label)
                 .containsExactly("个人", "企业", "机构");
         assertThat(data.items(ReferenceData.CHANNEL)).extracting(ReferenceData.Item::label)
-                .containsExactly("电话", "来访", "信函", "邮件", "网上", "走访发现");
+                .containsExactly("电话", "来访", "信函", "邮件", "网上", "走访发现", "回访发现");
+        assertThat(data.items(ReferenceData.SERVICE_ITEM)).extracting(ReferenceData.Item::label)
+                .containsExactly("接待服务", "电话报修受理", "处理及时性", "维修质量", "服务态度", "回访服务");
         assertThat(data.items(ReferenceData.CAUSE)).isNotEmpty();
         var categories = data.items(ReferenceData.REQUEST_CATEGORY);
         assertThat(categories.subList(0, 5)).extracting(ReferenceData.Item::label)
