@@ -22,7 +22,7 @@ import kehu.customer.internal.Customers;
 import kehu.customer.search.IndexedCustomers;
 import kehu.customer.internal.FieldDefinition;
 import kehu.customer.transfer.ImportColumns;
-import kehu.customer.transfer.SpreadsheetText;
+import kehu.shared.SpreadsheetText;
 import kehu.organization.DataScopes;
 import kehu.organization.OrganizationDirectory;
 import kehu.organization.Permissions;

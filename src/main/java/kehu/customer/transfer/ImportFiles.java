@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import kehu.customer.ImportProblem;
 import kehu.customer.ImportTarget;
+import kehu.shared.SpreadsheetText;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -1,4 +1,4 @@
-package kehu.customer.transfer;
+package kehu.shared;
 
 /**
  * Text put into a spreadsheet cell (CUS-8 export, reports, templates): a value that a spreadsheet program
