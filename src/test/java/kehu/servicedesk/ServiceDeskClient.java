@@ -104,4 +104,11 @@ final class ServiceDeskClient {
             SecurityContextHolder.clearContext();
         }
     }
+
+    /** Runs code signed in as the user and returns what it returns. */
+    <T> T signedInAsResult(String username, java.util.function.Supplier<T> code) {
+        var result = new java.util.concurrent.atomic.AtomicReference<T>();
+        signedInAs(username, () -> result.set(code.get()));
+        return result.get();
+    }
 }
