@@ -112,6 +112,7 @@ class ServiceReportController {
                 "connectNulls", true, "data", values)));
         var target = Map.<String, Object>of("name", pages.text("servicedesk.report.target"), "type", "line",
                 "symbol", "none", "lineStyle", Map.of("type", "dashed", "color", "#c0392b"),
+                "itemStyle", Map.of("color", "#c0392b"),
                 "data", r.months().stream().map(m -> r.satisfactionTarget()).toList());
         series.add(target);
         model.addAttribute("trendChart", chart(Map.of(
