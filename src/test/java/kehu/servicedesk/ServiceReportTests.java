@@ -244,6 +244,8 @@ class ServiceReportTests {
         assertThat(chart.at("/xAxis/data/5").asString()).isEqualTo("2029-05");
         assertThat(chart.at("/series/0/data/5").asDouble()).isEqualTo(50.0);
         assertThat(page.select("script[src*=echarts]")).hasSize(1);
+        assertThat(page.select("#report-period").attr("action")).isEqualTo("/service/reports");
+        assertThat(page.select("#report-export").attr("href")).isEqualTo("/service/reports/rates.xlsx?from=2029-05-01&to=2029-05-31");
 
         var trace = Jsoup.parse(mvc.perform(get("/service/reports/trace?kind=ON_TIME&from=2029-05-01&to=2029-05-31")
                 .with(as(users, "supervisor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

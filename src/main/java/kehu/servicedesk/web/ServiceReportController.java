@@ -7,13 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import kehu.servicedesk.MatterType;
 import kehu.servicedesk.ServiceReports;
 import kehu.servicedesk.ServiceReports.MatterLine;
 import kehu.servicedesk.ServiceReports.RateKind;
@@ -412,15 +410,5 @@ class ServiceReportController {
 
     private String chart(Map<String, Object> option) {
         return json.writeValueAsString(option);
-    }
-
-    static Map<MatterType, Long> nonZero(Map<MatterType, Long> counts) {
-        var m = new LinkedHashMap<MatterType, Long>();
-        counts.forEach((k, v) -> {
-            if (v > 0) {
-                m.put(k, v);
-            }
-        });
-        return m;
     }
 }
