@@ -20,9 +20,9 @@ public record ArchiveDetails(long id, String archiveNo, long customerId, String 
                              List<ProblemView> problems, List<GranteeView> grantees, boolean mayFile,
                              boolean mayHide, long version) {
 
-    /** A volume, its business events and its documents in item order. */
-    public record VolumeView(long id, int volumeNo, String businessLine, String title, String subject,
-                             List<EventView> events, List<DocumentView> documents) {
+    /** A volume, where its paper is (ARC-5; null: not placed in a box), its business events and documents in item order. */
+    public record VolumeView(long id, int volumeNo, String businessLine, String title, String subject, Long boxId,
+                             String boxLabel, List<EventView> events, List<DocumentView> documents) {
     }
 
     public record EventView(long id, String eventCode, String eventName, java.time.LocalDate occurredOn, String note) {

@@ -58,13 +58,15 @@ public class ArchiveDisposition {
     private final Approvals approvals;
     private final OrganizationDirectory directory;
     private final ArchiveJournal journal;
+    private final kehu.archive.internal.Shelving shelving;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ArchiveDisposition(Archives archives, Destructions destructions, ArchiveDocuments documents, DocumentVersions versions,
                        Loans loans, ContentStore store, ArchiveAccess access, Approvals approvals,
-                       OrganizationDirectory directory, ArchiveJournal journal, PlatformTransactionManager transactions,
-                       Clock clock) {
+                       OrganizationDirectory directory, ArchiveJournal journal, kehu.archive.internal.Shelving shelving,
+                       PlatformTransactionManager transactions, Clock clock) {
+        this.shelving = shelving;
         this.archives = archives;
         this.destructions = destructions;
         this.documents = documents;
@@ -164,6 +166,7 @@ public class ArchiveDisposition {
             }
         }
         archive.destroyed();
+        shelving.vacate(archive, "destruction #" + d.getId(), now);
         d.done(keys.size(), bytes, now);
         // the content goes only once the register and the catalogue are committed
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

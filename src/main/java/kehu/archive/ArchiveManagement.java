@@ -91,6 +91,7 @@ public class ArchiveManagement {
     private final ArchiveSettings settings;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
+    private final kehu.archive.internal.Locations locations;
     private final Clock clock;
 
     ArchiveManagement(Archives archives, Volumes volumes, BusinessEvents events, ArchiveDocuments documents,
@@ -98,8 +99,9 @@ public class ArchiveManagement {
                       IntegrityProblems problems, kehu.archive.internal.Loans loans,
                       kehu.archive.internal.Watermarks watermarks, ArchiveAccess access, IntakeCheck intake, MissingItems missing,
                       ContentStore store, Fixity fixity, ArchiveIntegrity integrity, ArchiveJournal journal,
-                      OrganizationDirectory directory, ArchiveSettings settings, PlatformTransactionManager transactions,
-                      Clock clock) {
+                      OrganizationDirectory directory, ArchiveSettings settings, kehu.archive.internal.Locations locations,
+                      PlatformTransactionManager transactions, Clock clock) {
+        this.locations = locations;
         this.archives = archives;
         this.volumes = volumes;
         this.events = events;
@@ -649,6 +651,9 @@ public class ArchiveManagement {
         var eventNames = new java.util.HashMap<String, String>();
         items.values().forEach(i -> eventNames.putIfAbsent(i.getEventCode(), i.eventName(locale)));
         var volumeViews = new ArrayList<ArchiveDetails.VolumeView>();
+        var boxIds = vols.stream().map(Volume::getBoxId).filter(java.util.Objects::nonNull).distinct().toList();
+        var boxLabels = boxIds.isEmpty() ? Map.<Long, String>of() : locations.findAllById(boxIds).stream()
+                .collect(Collectors.toMap(kehu.archive.internal.Location::getId, kehu.archive.internal.Location::getLabel));
         for (var v : vols) {
             var ev = evs.stream().filter(e -> e.getVolumeId() == v.getId()).map(e -> new ArchiveDetails.EventView(e.getId(),
                     e.getEventCode(), eventNames.getOrDefault(e.getEventCode(), e.getEventCode()), e.getOccurredOn(), e.getNote())).toList();
@@ -656,7 +661,7 @@ public class ArchiveManagement {
                     versionsOf.getOrDefault(d.getId(), List.of()), names, items,
                     d.getConfidentiality().atMost(reader.clearance()) || lent(reader.staffId(), d.getId()), locale)).toList();
             volumeViews.add(new ArchiveDetails.VolumeView(v.getId(), v.getVolumeNo(), v.getBusinessLine(), v.getTitle(),
-                    v.getSubject(), ev, dv));
+                    v.getSubject(), v.getBoxId(), v.getBoxId() == null ? null : boxLabels.get(v.getBoxId()), ev, dv));
         }
         var problemViews = a.getIntegrityRunId() == null ? List.<ProblemView>of()
                 : problems.ofArchiveInRun(a.getId(), a.getIntegrityRunId()).stream().map(p -> new ProblemView(a.getId(),

@@ -78,6 +78,26 @@ final class ArchiveFixtures {
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
+    /** A power customer (industry {@code power}) of the voltage class 高压 or 低压, owned by the manager. */
+    long powerCustomer(String owner, String voltage) throws Exception {
+        long n = next();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("kind", "ORGANIZATION");
+        body.put("name", "供电测试厂" + n + "号");
+        var first17 = "91110105MA" + String.format("%07d", 5_300_000 + n);
+        body.put("idNumber", first17 + CreditCode.checkCharacterOf(first17));
+        body.put("landline", "010-5" + String.format("%07d", n));
+        body.put("regionCode", "110105");
+        body.put("industryCode", "power");
+        body.put("ownerStaffId", staffId(owner));
+        body.put("fields", Map.of("VOLTAGE", voltage));
+        var answer = mvc.perform(MockMvcRequestBuilders.post("/api/v1/customers").param("confirmDuplicates", "true")
+                        .with(as(users, "admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(answer, "$.id")).longValue();
+    }
+
     /** The customer's archive, once the listener opened it (after the customer's commit). */
     Archive archiveOf(long customerId) {
         return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))

@@ -1,21 +1,17 @@
 package kehu.archive;
 
-import static kehu.support.Users.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import kehu.archive.internal.Archive;
 import kehu.archive.internal.Archives;
 import kehu.archive.internal.Volumes;
-import kehu.customer.CreditCode;
 import kehu.support.KehuTest;
 import kehu.support.MutableClock;
 
@@ -24,10 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
@@ -59,22 +53,7 @@ class ArchiveRetentionTests {
     }
 
     long powerCustomer(String voltage) throws Exception {
-        long n = ArchiveFixtures.next();
-        var body = new LinkedHashMap<String, Object>();
-        body.put("kind", "ORGANIZATION");
-        body.put("name", "销户测试厂" + n + "号");
-        var first17 = "91110105MA" + String.format("%07d", 5_300_000 + n);
-        body.put("idNumber", first17 + CreditCode.checkCharacterOf(first17));
-        body.put("landline", "010-5" + String.format("%07d", n));
-        body.put("regionCode", "110105");
-        body.put("industryCode", "power");
-        body.put("ownerStaffId", fx.staffId("manager"));
-        body.put("fields", Map.of("VOLTAGE", voltage));
-        var answer = mvc.perform(MockMvcRequestBuilders.post("/api/v1/customers").param("confirmDuplicates", "true")
-                        .with(as(users, "admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(body)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(answer, "$.id")).longValue();
+        return fx.powerCustomer("manager", voltage);
     }
 
     Archive closed(long customerId) {

@@ -2,12 +2,8 @@ package kehu.archive.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import kehu.customer.CustomerManagement;
-import kehu.customer.FieldValueView;
 import kehu.shared.ClockConfiguration;
 
 import org.springframework.stereotype.Component;
@@ -22,12 +18,12 @@ public class Retention {
 
     private final RetentionRules rules;
     private final Categories categories;
-    private final CustomerManagement customers;
+    private final CustomerFields fields;
 
-    Retention(RetentionRules rules, Categories categories, CustomerManagement customers) {
+    Retention(RetentionRules rules, Categories categories, CustomerFields fields) {
         this.rules = rules;
         this.categories = categories;
-        this.customers = customers;
+        this.fields = fields;
     }
 
     /** The years to keep after closing, empty for a permanent archive. */
@@ -36,18 +32,9 @@ public class Retention {
         if (category == null || "PERMANENT".equals(category.getRetention())) {
             return Optional.empty();
         }
-        Map<String, String> fields = customers.get(archive.getCustomerId(), ArchiveOpening.SYSTEM).fields().stream()
-                .filter(f -> f.value() != null).collect(Collectors.toMap(FieldValueView::code, FieldValueView::value, (a, b) -> a));
-        Integer general = null;
-        for (var rule : rules.findByCategoryCode(archive.getCategoryCode())) {
-            if (rule.getFieldCode() == null) {
-                general = rule.getYears();
-            } else if (rule.getFieldValue() != null && rule.getFieldValue().equals(fields.get(rule.getFieldCode()))) {
-                return Optional.of(rule.getYears());
-            }
-        }
-        if (general != null) {
-            return Optional.of(general);
+        var rule = FieldRule.mostSpecific(rules.findByCategoryCode(archive.getCategoryCode()), fields.of(archive.getCustomerId()));
+        if (rule.isPresent()) {
+            return Optional.of(rule.get().getYears());
         }
         return Optional.of(switch (category.getRetention()) {
             case "Y10" -> 10;

@@ -12,7 +12,7 @@ import kehu.shared.AuditedEntity;
 /** Years an archive of a category is kept after the account closes, maybe only for one industry-field value (ARC-8). */
 @Entity
 @Table(name = "archive_retention_rule")
-public class RetentionRule extends AuditedEntity {
+public class RetentionRule extends AuditedEntity implements FieldRule {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

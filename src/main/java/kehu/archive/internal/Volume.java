@@ -27,6 +27,8 @@ public class Volume extends AuditedEntity {
     private String subject;
     @Column(name = "last_item_no")
     private int lastItemNo;
+    @Column(name = "box_id")
+    private Long boxId;
 
     protected Volume() {
     }
@@ -42,6 +44,16 @@ public class Volume extends AuditedEntity {
     /** The next item number; call only while holding the volume's pessimistic lock. */
     public int nextItemNo() {
         return ++lastItemNo;
+    }
+
+    /** Puts the paper volume into a box (null: out of every box); call only through {@link Shelving}. */
+    void shelve(Long boxId) {
+        this.boxId = boxId;
+    }
+
+    /** The box the paper volume sits in, null when it has not been placed. */
+    public Long getBoxId() {
+        return boxId;
     }
 
     public Long getId() {

@@ -47,10 +47,12 @@ class ArchiveController {
     private final kehu.archive.ArchiveStatistics statistics;
     private final kehu.archive.ArchiveHandovers handovers;
     private final kehu.archive.ArchiveDisposition disposition;
+    private final kehu.archive.ArchiveLocations locations;
 
     ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages,
                       kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers,
-                      kehu.archive.ArchiveDisposition disposition) {
+                      kehu.archive.ArchiveDisposition disposition, kehu.archive.ArchiveLocations locations) {
+        this.locations = locations;
         this.handovers = handovers;
         this.disposition = disposition;
         this.archives = archives;
@@ -93,9 +95,11 @@ class ArchiveController {
         model.addAttribute("chosen", a.missing().stream().filter(m -> item != null && m.scopeItemId() == item).findFirst().orElse(null));
         model.addAttribute("maxMb", archives.maxFileSize() / (1024 * 1024));
         model.addAttribute("handovers", handovers.ofArchive(id));
+        model.addAttribute("moves", locations.history(id));
         if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getAuthorities()
                 .stream().anyMatch(g -> g.getAuthority().equals(Permissions.ARCHIVE_MANAGE))) {
             model.addAttribute("destructions", disposition.ofArchive(id));
+            model.addAttribute("boxes", locations.suitableBoxes(id));
         }
         return "archive/detail";
     }

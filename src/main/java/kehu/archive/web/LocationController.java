@@ -1,0 +1,120 @@
+package kehu.archive.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import kehu.archive.ArchiveLocations;
+import kehu.archive.LocationForm;
+import kehu.organization.Permissions;
+import kehu.shared.DomainException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The archive room's locations page (ARC-5): the tree room › cabinet › shelf › box with how full each box is, adding
+ * and removing places, one box's contents, finding where a customer's paper file is, and the volumes in the wrong
+ * section. Placing and moving a volume happens on the archive's page.
+ */
+@Controller
+@RequestMapping("/archives")
+class LocationController {
+
+    private final ArchiveLocations locations;
+    private final MessageSource messages;
+
+    LocationController(ArchiveLocations locations, MessageSource messages) {
+        this.locations = locations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/locations")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String page(@RequestParam(required = false) String q, @RequestParam(required = false) Long box, Model model) {
+        var tree = locations.tree();
+        model.addAttribute("tree", tree);
+        model.addAttribute("parents", tree.stream().filter(l -> l.kind().child() != null).toList());
+        model.addAttribute("kinds", locations.boxKinds());
+        model.addAttribute("rules", locations.boxRules());
+        model.addAttribute("wrongSection", locations.inWrongSection());
+        model.addAttribute("q", q);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("found", locations.find(q));
+        }
+        if (box != null) {
+            model.addAttribute("box", locations.box(box));
+        }
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new LocationForm(null, "", "", null, false));
+        }
+        return "archive/locations";
+    }
+
+    @PostMapping("/locations")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String create(@RequestParam(required = false) Long parentId, @RequestParam(required = false) String code,
+                  @RequestParam(required = false) String name, @RequestParam(required = false) String boxKind,
+                  @RequestParam(defaultValue = "false") boolean closedSection, RedirectAttributes redirect) {
+        var form = new LocationForm(parentId, code, name, boxKind, closedSection);
+        try {
+            var created = locations.create(form);
+            redirect.addFlashAttribute("flash", text("archive.location.created", created.label()));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+            redirect.addFlashAttribute("form", form);
+        }
+        return "redirect:/archives/locations";
+    }
+
+    @PostMapping("/locations/{id}/delete")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            locations.delete(id);
+            redirect.addFlashAttribute("flash", text("archive.location.deleted"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/locations";
+    }
+
+    @PostMapping("/{id}/volumes/move")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String move(@PathVariable long id, @RequestParam(required = false) Long volumeId, @RequestParam(required = false) Long boxId,
+                @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            if (volumeId == null) {
+                throw DomainException.invalid("volumeId", "validation.required");
+            }
+            var move = locations.move(id, volumeId, boxId, reason);
+            redirect.addFlashAttribute("flash", text("archive.location.moved", move.volumeNo(), move.toLabel()));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/" + id + "#archive-location";
+    }
+
+    private List<String> texts(DomainException e) {
+        var out = new ArrayList<String>();
+        if (e.violations().isEmpty()) {
+            out.add(text(e.messageKey(), e.args()));
+        }
+        for (var v : e.violations()) {
+            out.add(text("archive.field." + v.field()) + ": " + text(v.messageKey(), v.args()));
+        }
+        return out;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
