@@ -347,9 +347,13 @@ public class ArchiveLocations {
     }
 
     private Map<Long, String> labels(List<Long> boxIds) {
+        // a HashMap: volumes not in a box look up null, which an immutable map refuses
+        var out = new HashMap<Long, String>();
         var ids = boxIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        return ids.isEmpty() ? Map.of() : locations.findAllById(ids).stream()
-                .collect(Collectors.toMap(Location::getId, Location::getLabel));
+        if (!ids.isEmpty()) {
+            locations.findAllById(ids).forEach(l -> out.put(l.getId(), l.getLabel()));
+        }
+        return out;
     }
 
     private static LocationView view(Location l, Map<Long, long[]> occupancy, Map<String, BoxKind> kinds, Locale locale) {

@@ -69,7 +69,7 @@ class ArchiveLocationTests {
     /** A new room (maybe the closed section) with one cabinet and one shelf; returns the shelf. */
     long shelf(boolean closedSection) throws Exception {
         long n = ArchiveFixtures.next();
-        long room = created(null, "R" + n, (closedSection ? "销户库房" : "档案库房") + n, null, closedSection);
+        long room = created(null, "TR" + n, (closedSection ? "销户库房" : "档案库房") + n, null, closedSection);
         long cabinet = created(room, "C1", "1号柜", null, false);
         return created(cabinet, "S1", "第1层", null, false);
     }
@@ -167,6 +167,13 @@ class ArchiveLocationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<Object>>read(other, "$")).isEmpty();
         fx.get("manager2", "/api/v1/archives/" + archive.getId() + "/location-history").andExpect(status().isNotFound());
+        // a paper file not yet shelved is found too, saying so
+        var unshelved = fx.archiveOf(fx.customer("manager", null));
+        var notPlaced = fx.get("manager", "/api/v1/archive-locations/find?q=" + unshelved.getArchiveNo()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(notPlaced, "$[*].archiveId")).contains(unshelved.getId().intValue());
+        assertThat(JsonPath.<List<Object>>read(notPlaced, "$[*].boxId")).containsOnlyNulls();
+        fx.get("archivist", "/archives/locations?q=" + unshelved.getArchiveNo()).andExpect(status().isOk());
         // only the archive room moves paper
         fx.send("manager", "PUT", "/api/v1/archives/" + archive.getId() + "/volumes/" + volume + "/location",
                 Map.of("boxId", first, "reason", "自己挪")).andExpect(status().isForbidden());

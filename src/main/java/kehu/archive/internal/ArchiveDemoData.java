@@ -1,0 +1,126 @@
+package kehu.archive.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import kehu.archive.LocationKind;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A demo archive room (only with {@code kehu.demo.enabled} and while there are no locations): 一号库房 with a cabinet of
+ * high- and low-voltage boxes and one of standard and single-customer boxes, and 销户档案库 as the closed section; the
+ * demo customers' archives, once opened, are shelved by the box rules.
+ */
+@Component
+@Order(40)
+class ArchiveDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveDemoData.class);
+
+    private final Locations locations;
+    private final Archives archives;
+    private final Volumes volumes;
+    private final Shelving shelving;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final boolean demo;
+
+    ArchiveDemoData(Locations locations, Archives archives, Volumes volumes, Shelving shelving, TransactionTemplate tx,
+                    Clock clock, @Value("${kehu.demo.enabled:false}") boolean demo) {
+        this.locations = locations;
+        this.archives = archives;
+        this.volumes = volumes;
+        this.shelving = shelving;
+        this.tx = tx;
+        this.clock = clock;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        if (!demo || locations.count() > 0) {
+            return;
+        }
+        var boxes = tx.execute(s -> tree());
+        awaitArchives();
+        int placed = 0;
+        for (var archive : archives.findAll(org.springframework.data.domain.Sort.by("id"))) {
+            for (var volume : volumes.findByArchiveIdOrderByVolumeNo(archive.getId())) {
+                for (var boxId : boxes) {
+                    Boolean ok = tx.execute(s -> {
+                        var a = archives.findById(archive.getId()).orElseThrow();
+                        var box = locations.findById(boxId).orElseThrow();
+                        if (shelving.refusal(a, box, shelving.requiredKind(a)).isPresent()) {
+                            return false;
+                        }
+                        shelving.move(a, volume.getId(), boxId, "演示数据：入库上架", clock.instant());
+                        return true;
+                    });
+                    if (Boolean.TRUE.equals(ok)) {
+                        placed++;
+                        break;
+                    }
+                }
+            }
+        }
+        log.info("Demo archive room created: {} boxes, {} volumes shelved", boxes.size(), placed);
+    }
+
+    /** The demo customers' archives open asynchronously after their commit: wait (at most 5 s) until none is added. */
+    private void awaitArchives() throws InterruptedException {
+        long last = -1;
+        int stable = 0;
+        for (int i = 0; i < 50 && stable < 3; i++) {
+            long now = archives.count();
+            stable = now > 0 && now == last ? stable + 1 : 0;
+            last = now;
+            Thread.sleep(100);
+        }
+    }
+
+    private List<Long> tree() {
+        var boxes = new ArrayList<Long>();
+        var room = locations.save(new Location(null, LocationKind.ROOM, "R1", "一号库房", null, false));
+        var c1 = locations.save(new Location(room, LocationKind.CABINET, "C01", "1号柜", null, false));
+        var s11 = locations.save(new Location(c1, LocationKind.SHELF, "S1", "第1层", null, false));
+        var s12 = locations.save(new Location(c1, LocationKind.SHELF, "S2", "第2层", null, false));
+        var c2 = locations.save(new Location(room, LocationKind.CABINET, "C02", "2号柜", null, false));
+        var s21 = locations.save(new Location(c2, LocationKind.SHELF, "S1", "第1层", null, false));
+        var s22 = locations.save(new Location(c2, LocationKind.SHELF, "S2", "第2层", null, false));
+        int no = 1;
+        for (int i = 0; i < 4; i++, no++) {
+            boxes.add(box(s11, no, "HV"));
+        }
+        for (int i = 0; i < 2; i++, no++) {
+            boxes.add(box(s12, no, "LV"));
+        }
+        for (int i = 0; i < 3; i++, no++) {
+            boxes.add(box(s21, no, "STD"));
+        }
+        for (int i = 0; i < 4; i++, no++) {
+            boxes.add(box(s22, no, "ONE"));
+        }
+        var closed = locations.save(new Location(null, LocationKind.ROOM, "R2", "销户档案库", null, true));
+        var c9 = locations.save(new Location(closed, LocationKind.CABINET, "C01", "1号柜", null, false));
+        var s91 = locations.save(new Location(c9, LocationKind.SHELF, "S1", "第1层", null, false));
+        no = 101;
+        for (var kind : List.of("STD", "HV", "LV", "ONE")) {
+            boxes.add(box(s91, no++, kind));
+        }
+        return boxes;
+    }
+
+    private long box(Location shelf, int no, String kind) {
+        var code = String.format("B%04d", no);
+        return locations.save(new Location(shelf, LocationKind.BOX, code, String.format("%04d号盒", no), kind, false)).getId();
+    }
+}
