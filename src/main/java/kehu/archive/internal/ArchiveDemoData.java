@@ -54,8 +54,13 @@ class ArchiveDemoData implements ApplicationRunner {
         awaitArchives();
         int placed = 0;
         for (var archive : archives.findAll(org.springframework.data.domain.Sort.by("id"))) {
+            // archives without a box rule go to standard boxes, keeping the special kinds for their customers
+            var preferred = shelving.requiredKind(archive).orElse("STD");
+            var order = new ArrayList<Long>();
+            boxes.stream().filter(id -> preferred.equals(locations.findById(id).orElseThrow().getBoxKind())).forEach(order::add);
+            boxes.stream().filter(id -> !order.contains(id)).forEach(order::add);
             for (var volume : volumes.findByArchiveIdOrderByVolumeNo(archive.getId())) {
-                for (var boxId : boxes) {
+                for (var boxId : order) {
                     Boolean ok = tx.execute(s -> {
                         var a = archives.findById(archive.getId()).orElseThrow();
                         var box = locations.findById(boxId).orElseThrow();
@@ -103,7 +108,7 @@ class ArchiveDemoData implements ApplicationRunner {
         for (int i = 0; i < 2; i++, no++) {
             boxes.add(box(s12, no, "LV"));
         }
-        for (int i = 0; i < 3; i++, no++) {
+        for (int i = 0; i < 4; i++, no++) {
             boxes.add(box(s21, no, "STD"));
         }
         for (int i = 0; i < 4; i++, no++) {

@@ -43,6 +43,10 @@ class LocationController {
         var tree = locations.tree();
         model.addAttribute("tree", tree);
         model.addAttribute("parents", tree.stream().filter(l -> l.kind().child() != null).toList());
+        // only an empty place can go: a box holding nothing, a room, cabinet or shelf with nothing under it
+        var withChildren = tree.stream().map(kehu.archive.LocationView::parentId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("withChildren", withChildren);
         model.addAttribute("kinds", locations.boxKinds());
         model.addAttribute("rules", locations.boxRules());
         model.addAttribute("wrongSection", locations.inWrongSection());
