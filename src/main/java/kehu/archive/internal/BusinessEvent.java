@@ -26,6 +26,10 @@ public class BusinessEvent extends AuditedEntity {
     @Column(name = "occurred_on")
     private LocalDate occurredOn;
     private String note;
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+    @Column(name = "late_at")
+    private java.time.Instant lateAt;
 
     protected BusinessEvent() {
     }
@@ -35,6 +39,28 @@ public class BusinessEvent extends AuditedEntity {
         this.eventCode = eventCode;
         this.occurredOn = occurredOn;
         this.note = note;
+    }
+
+    /** The last day its documents may reach the archive room (ARC-4). */
+    public void due(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    /** Flags the event's handover late; false when it was flagged already (flagged once). */
+    public boolean flagLate(java.time.Instant at) {
+        if (lateAt != null) {
+            return false;
+        }
+        lateAt = at;
+        return true;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public java.time.Instant getLateAt() {
+        return lateAt;
     }
 
     public Long getId() {

@@ -8,4 +8,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface BusinessEvents extends JpaRepository<BusinessEvent, Long> {
 
     List<BusinessEvent> findByVolumeIdInOrderByOccurredOnAscIdAsc(Collection<Long> volumeIds);
+
+    /** Events whose deadline passed before {@code today}, not flagged yet and never handed over (ARC-4). */
+    @org.springframework.data.jpa.repository.Query("""
+            select e from BusinessEvent e where e.dueOn < ?1 and e.lateAt is null
+            and not exists (select t.id from Transmittal t where t.eventId = e.id) order by e.dueOn, e.id""")
+    List<BusinessEvent> overdueWithoutHandover(java.time.LocalDate today, org.springframework.data.domain.Pageable page);
+
+    /** Events flagged late, newest flag first (the late-handover register). */
+    org.springframework.data.domain.Page<BusinessEvent> findByLateAtIsNotNullOrderByLateAtDescIdDesc(
+            org.springframework.data.domain.Pageable page);
 }
