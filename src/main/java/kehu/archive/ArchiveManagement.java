@@ -92,6 +92,8 @@ public class ArchiveManagement {
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
     private final kehu.archive.internal.Locations locations;
+    private final kehu.archive.internal.HandoverDeadlines deadlines;
+    private final kehu.platform.WorkingCalendar calendar;
     private final Clock clock;
 
     ArchiveManagement(Archives archives, Volumes volumes, BusinessEvents events, ArchiveDocuments documents,
@@ -100,8 +102,11 @@ public class ArchiveManagement {
                       kehu.archive.internal.Watermarks watermarks, ArchiveAccess access, IntakeCheck intake, MissingItems missing,
                       ContentStore store, Fixity fixity, ArchiveIntegrity integrity, ArchiveJournal journal,
                       OrganizationDirectory directory, ArchiveSettings settings, kehu.archive.internal.Locations locations,
+                      kehu.archive.internal.HandoverDeadlines deadlines, kehu.platform.WorkingCalendar calendar,
                       PlatformTransactionManager transactions, Clock clock) {
         this.locations = locations;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
         this.archives = archives;
         this.volumes = volumes;
         this.events = events;
@@ -402,7 +407,10 @@ public class ArchiveManagement {
             if (!problems.isEmpty()) {
                 throw DomainException.invalid(problems);
             }
-            var event = events.save(new BusinessEvent(volume.getId(), form.eventCode(), on, form.note()));
+            var event = new BusinessEvent(volume.getId(), form.eventCode(), on, form.note());
+            // its documents are due in the archive room by then (ARC-4): filed directly or on a transmittal form
+            event.due(deadlines.dueOn(form.eventCode(), on, calendar));
+            events.save(event);
             missing.refresh(archive);
             journal.audit("archive.event.record", "archive", archiveId, null,
                     "volume=" + volume.getVolumeNo() + ", event=" + form.eventCode() + ", on=" + on);

@@ -26,6 +26,8 @@ import org.springframework.util.unit.DataSize;
  * @param integritySweep  how often the integrity sweep runs (cluster-safe job)
  * @param loanRemindDaysBefore how many days before the due date a borrower is reminded (ARC-7)
  * @param loanCheck       how often the lending reminder job looks (cluster-safe job)
+ * @param handoverCheck   how often the job flagging business events without a handover past their deadline
+ *                        looks (cluster-safe job, ARC-4)
  */
 @ConfigurationProperties("kehu.archive")
 public record ArchiveSettings(@DefaultValue("{fonds}-{category}-{year}-{retention}-{seq}") String numberPattern,
@@ -38,7 +40,8 @@ public record ArchiveSettings(@DefaultValue("{fonds}-{category}-{year}-{retentio
                               Map<String, Confidentiality> clearance,
                               @DefaultValue("24h") Duration integritySweep,
                               @DefaultValue("2") int loanRemindDaysBefore,
-                              @DefaultValue("1h") Duration loanCheck) {
+                              @DefaultValue("1h") Duration loanCheck,
+                              @DefaultValue("1h") Duration handoverCheck) {
 
     public ArchiveSettings {
         if (clearance == null || clearance.isEmpty()) {

@@ -189,10 +189,12 @@ public class ArchiveTransmittals {
     /** Accepts an item: it is filed as a document of the event (intake checks again); completes the form with its last item. */
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
     public TransmittalView accept(long itemId) {
+        var reader = access.reader(Permissions.ARCHIVE_MANAGE);
         var locale = LocaleContextHolder.getLocale();
         return tx.execute(s -> {
             var item = items.lockById(itemId).orElseThrow(() -> new NotFoundException("transmittalItem", itemId));
             var t = transmittals.findById(item.getTransmittalId()).orElseThrow();
+            access.readable(t.getArchiveId(), reader);
             if (item.decided()) {
                 throw new DomainException("archive.transmittal.decided", item.getTitle());
             }
