@@ -61,6 +61,7 @@ public class ArchiveTransmittals {
 
     public static final String OVERDUE_TASK = "archive.handover-overdue";
     private static final int MAX_ITEMS = 50;
+    public static final int MAX_DEADLINE_DAYS = 30;
 
     private final Transmittals transmittals;
     private final TransmittalItems items;
@@ -137,8 +138,15 @@ public class ArchiveTransmittals {
             if (form.note() != null && form.note().length() > 200) {
                 problems.add(new FieldViolation("note", "archive.intake.tooLong", 200));
             }
-            var lines = form.items() == null ? List.<TransmittalForm.Item>of()
-                    : form.items().stream().filter(i -> i != null && !i.blank()).toList();
+            // blank rows are skipped; a problem names the row as the form numbered it (items[2].pages)
+            var rows = new ArrayList<Integer>();
+            var all = form.items() == null ? List.<TransmittalForm.Item>of() : form.items();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) != null && !all.get(i).blank()) {
+                    rows.add(i);
+                }
+            }
+            var lines = rows.stream().map(all::get).toList();
             if (lines.isEmpty()) {
                 problems.add(new FieldViolation("items", "archive.transmittal.noItems"));
             } else if (lines.size() > MAX_ITEMS) {
@@ -159,7 +167,7 @@ public class ArchiveTransmittals {
                         line.categoryCode(), line.carrier(), line.original(), line.signed(), line.pages(),
                         line.date() == null ? form.occurredOn() : line.date(), line.responsible(), null), false, itemProblems);
                 for (var p : itemProblems) {
-                    problems.add(new FieldViolation("items[" + i + "]." + p.field(), p.messageKey(), p.args()));
+                    problems.add(new FieldViolation("items[" + rows.get(i) + "]." + p.field(), p.messageKey(), p.args()));
                 }
                 checked.add(c);
             }
@@ -316,6 +324,56 @@ public class ArchiveTransmittals {
                 return flagged;
             }
         }
+    }
+
+    // --- deadlines -------------------------------------------------------------------------------
+
+    /** The handover deadline of every business event type, in working days (the default where none is set). */
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
+    public List<HandoverDeadlineView> deadlines() {
+        var locale = LocaleContextHolder.getLocale();
+        return tx.execute(s -> {
+            var set = deadlines.findAllByOrderByEventCode().stream()
+                    .collect(Collectors.toMap(kehu.archive.internal.HandoverDeadline::getEventCode,
+                            kehu.archive.internal.HandoverDeadline::getWorkingDays));
+            return eventNames(locale).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> new HandoverDeadlineView(e.getKey(), e.getValue(),
+                            set.getOrDefault(e.getKey(), HandoverDeadlines.DEFAULT_WORKING_DAYS), set.containsKey(e.getKey())))
+                    .toList();
+        });
+    }
+
+    /**
+     * Sets how many working days after an event of that type its documents are due (0 … {@value #MAX_DEADLINE_DAYS});
+     * events recorded from then on get the new deadline, earlier ones keep theirs.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    public void setDeadline(String eventCode, Integer workingDays) {
+        tx.executeWithoutResult(s -> {
+            var problems = new ArrayList<FieldViolation>();
+            if (eventCode == null || eventCode.isBlank()) {
+                problems.add(new FieldViolation("eventCode", "validation.required"));
+            } else if (scopeItems.findByEventCodeOrderBySortOrder(eventCode).isEmpty()) {
+                problems.add(new FieldViolation("eventCode", "archive.event.unknown", eventCode));
+            }
+            if (workingDays == null) {
+                problems.add(new FieldViolation("workingDays", "validation.required"));
+            } else if (workingDays < 0 || workingDays > MAX_DEADLINE_DAYS) {
+                problems.add(new FieldViolation("workingDays", "archive.transmittal.daysRange", MAX_DEADLINE_DAYS));
+            }
+            if (!problems.isEmpty()) {
+                throw DomainException.invalid(problems);
+            }
+            var row = deadlines.findByEventCode(eventCode).orElse(null);
+            var before = row == null ? null : "days=" + row.getWorkingDays();
+            if (row == null) {
+                row = deadlines.save(new kehu.archive.internal.HandoverDeadline(eventCode, workingDays));
+            } else {
+                row.setWorkingDays(workingDays);
+            }
+            journal.audit("archive.handover.deadline", "archiveHandoverDeadline", row.getId(), before,
+                    "event=" + eventCode + ", days=" + workingDays);
+        });
     }
 
     // --- views -----------------------------------------------------------------------------------

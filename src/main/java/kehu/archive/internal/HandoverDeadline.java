@@ -25,6 +25,19 @@ public class HandoverDeadline extends AuditedEntity {
     protected HandoverDeadline() {
     }
 
+    public HandoverDeadline(String eventCode, int workingDays) {
+        this.eventCode = eventCode;
+        this.workingDays = workingDays;
+    }
+
+    public void setWorkingDays(int workingDays) {
+        this.workingDays = workingDays;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
     public String getEventCode() {
         return eventCode;
     }

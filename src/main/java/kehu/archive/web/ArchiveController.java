@@ -48,11 +48,14 @@ class ArchiveController {
     private final kehu.archive.ArchiveHandovers handovers;
     private final kehu.archive.ArchiveDisposition disposition;
     private final kehu.archive.ArchiveLocations locations;
+    private final kehu.archive.ArchiveTransmittals transmittals;
 
     ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages,
                       kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers,
-                      kehu.archive.ArchiveDisposition disposition, kehu.archive.ArchiveLocations locations) {
+                      kehu.archive.ArchiveDisposition disposition, kehu.archive.ArchiveLocations locations,
+                      kehu.archive.ArchiveTransmittals transmittals) {
         this.locations = locations;
+        this.transmittals = transmittals;
         this.handovers = handovers;
         this.disposition = disposition;
         this.archives = archives;
@@ -82,7 +85,8 @@ class ArchiveController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
-    String detail(@PathVariable long id, @RequestParam(required = false) Long item, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Long item,
+                  @RequestParam(required = false) String transmittal, Model model) {
         var a = archives.get(id);
         model.addAttribute("archive", a);
         model.addAttribute("carriers", Carrier.values());
@@ -96,12 +100,46 @@ class ArchiveController {
         model.addAttribute("maxMb", archives.maxFileSize() / (1024 * 1024));
         model.addAttribute("handovers", handovers.ofArchive(id));
         model.addAttribute("moves", locations.history(id));
+        transmittalForm(a, transmittal, model);
         if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getAuthorities()
                 .stream().anyMatch(g -> g.getAuthority().equals(Permissions.ARCHIVE_MANAGE))) {
             model.addAttribute("destructions", disposition.ofArchive(id));
             model.addAttribute("boxes", locations.suitableBoxes(id));
         }
         return "archive/detail";
+    }
+
+    /**
+     * The archive's transmittal forms and, once an event type is chosen, the form to hand over its documents: a row
+     * per item of its filing scope and two blank rows (ARC-4); after a refused submission the fields as typed.
+     */
+    private void transmittalForm(kehu.archive.ArchiveDetails a, String eventCode, Model model) {
+        model.addAttribute("transmittals", transmittals.ofArchive(a.id()));
+        if (eventCode == null || eventCode.isBlank()) {
+            return;
+        }
+        var lines = a.volumes().stream().map(v -> v.businessLine()).collect(java.util.stream.Collectors.toSet());
+        var scope = archives.filingScopes().stream()
+                .filter(s -> s.eventCode().equals(eventCode) && lines.contains(s.businessLine())).toList();
+        if (scope.isEmpty()) {
+            return;
+        }
+        model.addAttribute("transmittalEvent", scope.get(0));
+        model.addAttribute("transmittalVolumes", a.volumes().stream()
+                .filter(v -> v.businessLine().equals(scope.get(0).businessLine())).toList());
+        model.addAttribute("transmittalDeadline", transmittals.deadlines().stream()
+                .filter(d -> d.eventCode().equals(eventCode)).findFirst().orElse(null));
+        if (!model.containsAttribute("transmittalFields")) {
+            var fields = new TransmittalFields();
+            fields.setEventCode(eventCode);
+            for (var s : scope) {
+                fields.getItems().add(new TransmittalFields.ItemFields(s.id(), s.title(), s.categoryCode(), s.originalRequired(),
+                        s.signedRequired()));
+            }
+            fields.getItems().add(new TransmittalFields.ItemFields());
+            fields.getItems().add(new TransmittalFields.ItemFields());
+            model.addAttribute("transmittalFields", fields);
+        }
     }
 
     @PostMapping("/{id}/documents")
@@ -113,7 +151,7 @@ class ArchiveController {
         } catch (DomainException e) {
             model.addAttribute("intakeErrors", texts(e));
             model.addAttribute("fields", fields);
-            return detail(id, fields.scopeItemId(), model);
+            return detail(id, fields.scopeItemId(), null, model);
         }
         redirect.addFlashAttribute("flash", text("archive.flash.filed"));
         return "redirect:/archives/" + id;
