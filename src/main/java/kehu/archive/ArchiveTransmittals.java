@@ -394,7 +394,7 @@ public class ArchiveTransmittals {
                 i.getLineNo(), i.getTitle(), categoryNames.getOrDefault(i.getCategoryCode(), i.getCategoryCode()), i.getCarrier(),
                 i.isOriginal(), i.isSigned(), i.getPages(), i.getDocumentDate(), i.getResponsible(), i.getStatus().name(),
                 i.getReason(), i.getDocumentId(), i.getDecidedBy(), i.getDecidedAt())).toList();
-        return new TransmittalView(t.getId(), a.getId(), a.getArchiveNo(), a.getCustomerName(), v.getVolumeNo(), v.getTitle(),
+        return new TransmittalView(t.getId(), a.getId(), a.getArchiveNo(), a.getCustomerName(), v.getVolumeNo(), v.getTitle(), e.getId(),
                 e.getEventCode(), eventNames(locale).getOrDefault(e.getEventCode(), e.getEventCode()), e.getOccurredOn(), unit,
                 t.getSubmittedBy(), t.getSubmittedAt(), t.getDueOn(), t.isLate(), t.getCompletedAt(), lines);
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** A transmittal form with its items and their decisions (ARC-4). */
 public record TransmittalView(long id, long archiveId, String archiveNo, String customerName, int volumeNo,
-                              String volumeTitle, String eventCode, String eventName, LocalDate occurredOn,
+                              String volumeTitle, long eventId, String eventCode, String eventName, LocalDate occurredOn,
                               String fromUnit, String submittedBy, Instant submittedAt, LocalDate dueOn, boolean late,
                               Instant completedAt, List<Item> items) {
 
