@@ -1,7 +1,11 @@
 package kehu.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static kehu.support.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -327,5 +331,51 @@ class ArchiveTransmittalTests {
             fx.send("archivist", "PUT", "/api/v1/archive-handover-deadlines/vehicle-repair", Map.of("workingDays", 1))
                     .andExpect(status().isOk());
         }
+    }
+
+    @Test
+    void onThePagesADepartmentFillsTheFormFromTheFilingScopeAndTheArchivistAcceptsIt() throws Exception {
+        var car = carArchive();
+        clock.set(Instant.parse("2026-03-09T02:00:00Z"));
+        var page = fx.get("manager", "/archives/" + car.archiveId() + "?transmittal=vehicle-sale").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"transmittal-submit-form\"").contains("name=\"items[0].title\" value=\"购车合同\"")
+                .contains("个工作日内移交");
+        long rows = page.lines().filter(l -> l.contains("class=\"transmittal-line\"")).count();
+        assertThat(rows).as("the vehicle-sale scope and two blank rows")
+                .isEqualTo(scopeItems.findByEventCodeOrderBySortOrder("vehicle-sale").size() + 2);
+
+        long formsBefore = transmittals.count();
+        java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> post =
+                pages -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/archives/" + car.archiveId() + "/transmittals")
+                .with(as(users, "manager")).with(csrf())
+                .param("volumeId", "" + car.salesVolume()).param("eventCode", "vehicle-sale").param("occurredOn", "2026-03-06")
+                .param("items[0].scopeItemId", "" + contractItem()).param("items[0].title", "购车合同").param("items[0].categoryCode", "QC.01")
+                .param("items[0].carrier", "PAPER").param("items[0].original", "true").param("items[0].signed", "true")
+                .param("items[0].pages", "4").param("items[0].date", "2026-03-06").param("items[0].responsible", "李娜")
+                .param("items[1].title", "").param("items[1].pages", "")
+                .param("items[2].title", "合格证").param("items[2].categoryCode", "QC.01").param("items[2].carrier", "PAPER")
+                .param("items[2].responsible", "李娜").param("items[2].pages", pages);
+        mvc.perform(post.apply("两页")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/archives/" + car.archiveId() + "?transmittal=vehicle-sale#transmittal-form"))
+                .andExpect(flash().attribute("transmittalErrors", List.of("第 3 项 · 页数: 格式不正确")));
+        assertThat(transmittals.count()).isEqualTo(formsBefore);
+
+        mvc.perform(post.apply("1")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "移交单已提交，2 项待档案室接收"));
+        var mine = fx.get("manager", "/api/v1/archives/" + car.archiveId() + "/transmittals").andReturn().getResponse().getContentAsString();
+        List<Integer> itemIds = JsonPath.read(mine, "$[0].items[*].id");
+        var waiting = fx.get("archivist", "/archives/transmittals").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(waiting).contains("/archives/transmittals/items/" + itemIds.get(0) + "/accept").contains("合格证");
+        fx.get("manager", "/archives/transmittals").andExpect(status().isForbidden());
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/archives/transmittals/items/" + itemIds.get(0) + "/accept").with(as(users, "archivist")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "已接收并归档：购车合同"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/archives/transmittals/items/" + itemIds.get(1) + "/reject").with(as(users, "archivist")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("errors", List.of("原因: 必填")));
+        var detail = fx.get("manager", "/archives/" + car.archiveId()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("id=\"archive-transmittals\"").contains("已接收").contains("待接收");
     }
 }
