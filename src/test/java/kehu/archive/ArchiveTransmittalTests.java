@@ -355,7 +355,10 @@ class ArchiveTransmittalTests {
                 .param("items[0].pages", "4").param("items[0].date", "2026-03-06").param("items[0].responsible", "李娜")
                 .param("items[1].title", "").param("items[1].pages", "")
                 .param("items[2].title", "合格证").param("items[2].categoryCode", "QC.01").param("items[2].carrier", "PAPER")
-                .param("items[2].responsible", "李娜").param("items[2].pages", pages);
+                .param("responsible", "销售部 李娜").param("items[2].pages", pages)
+                // a row prefilled from the scope and left untouched is not handed over
+                .param("items[3].scopeItemId", "" + scopeItems.findByEventCodeOrderBySortOrder("vehicle-sale").get(2).getId())
+                .param("items[3].title", "车辆合格证").param("items[3].categoryCode", "QC.01").param("items[3].carrier", "PAPER");
         mvc.perform(post.apply("两页")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/archives/" + car.archiveId() + "?transmittal=vehicle-sale#transmittal-form"))
                 .andExpect(flash().attribute("transmittalErrors", List.of("第 3 项 · 页数: 格式不正确")));
@@ -365,6 +368,9 @@ class ArchiveTransmittalTests {
                 .andExpect(flash().attribute("flash", "移交单已提交，2 项待档案室接收"));
         var mine = fx.get("manager", "/api/v1/archives/" + car.archiveId() + "/transmittals").andReturn().getResponse().getContentAsString();
         List<Integer> itemIds = JsonPath.read(mine, "$[0].items[*].id");
+        assertThat(itemIds).hasSize(2);
+        assertThat(JsonPath.<String>read(mine, "$[0].items[1].responsible")).as("the form's responsible person").isEqualTo("销售部 李娜");
+        assertThat(JsonPath.<String>read(mine, "$[0].items[1].date")).as("blank date: the day of the event").isEqualTo("2026-03-06");
         var waiting = fx.get("archivist", "/archives/transmittals").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(waiting).contains("/archives/transmittals/items/" + itemIds.get(0) + "/accept").contains("合格证");
         fx.get("manager", "/archives/transmittals").andExpect(status().isForbidden());

@@ -132,6 +132,10 @@ class ArchiveController {
         if (!model.containsAttribute("transmittalFields")) {
             var fields = new TransmittalFields();
             fields.setEventCode(eventCode);
+            if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                    .getPrincipal() instanceof kehu.organization.KehuUser user) {
+                fields.setResponsible(user.getDisplayName());
+            }
             for (var s : scope) {
                 fields.getItems().add(new TransmittalFields.ItemFields(s.id(), s.title(), s.categoryCode(), s.originalRequired(),
                         s.signedRequired()));

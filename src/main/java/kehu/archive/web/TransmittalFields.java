@@ -13,7 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The fields of the transmittal form on the archive page ({@code items[0].title} …); numbers arrive as text so a
- * mistyped one is named like any other bad field, blank rows are dropped.
+ * mistyped one is named like any other bad field, untouched rows are dropped; one responsible person
+ * (责任者) for the whole form unless a row names its own.
  */
 public class TransmittalFields {
 
@@ -22,6 +23,7 @@ public class TransmittalFields {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate occurredOn;
     private String note;
+    private String responsible;
     private List<ItemFields> items = new ArrayList<>();
 
     public static class ItemFields {
@@ -67,8 +69,13 @@ public class TransmittalFields {
         public String getResponsible() { return responsible; }
         public void setResponsible(String responsible) { this.responsible = responsible; }
 
+        /**
+         * Nothing typed: no page count and no date, and no title either unless the row came prefilled from the
+         * filing scope (the items the department does not hand over this time stay untouched).
+         */
         boolean blank() {
-            return (title == null || title.isBlank()) && (pages == null || pages.isBlank());
+            return (pages == null || pages.isBlank()) && date == null
+                    && (scopeItemId != null || title == null || title.isBlank());
         }
     }
 
@@ -80,6 +87,8 @@ public class TransmittalFields {
     public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public String getResponsible() { return responsible; }
+    public void setResponsible(String responsible) { this.responsible = responsible; }
     public List<ItemFields> getItems() { return items; }
     public void setItems(List<ItemFields> items) { this.items = items; }
 
@@ -101,8 +110,10 @@ public class TransmittalFields {
                     problems.add(new FieldViolation("items[" + i + "].pages", "error.field.format"));
                 }
             }
+            // the form's responsible person stands for every row that names none
+            var who = f.responsible == null || f.responsible.isBlank() ? responsible : f.responsible;
             lines.add(new TransmittalForm.Item(f.scopeItemId, f.title, f.categoryCode, f.carrier, f.original, f.signed, pages,
-                    f.date, f.responsible));
+                    f.date, who));
         }
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
