@@ -15,3 +15,21 @@ document.addEventListener('submit', function (e) {
     }, 0);
   }
 });
+// Handling guides (SVC-7): "use as answer" copies a standard answer into the intake's answer box and marks the
+// matter answered on the spot; the clerk may still edit it before submitting.
+document.addEventListener('click', function (e) {
+  var b = e.target.closest('[data-use-answer]');
+  if (!b) {
+    return;
+  }
+  e.preventDefault();
+  var box = document.getElementById('intake-answer');
+  if (box) {
+    box.value = b.getAttribute('data-use-answer');
+    var done = document.getElementById('intake-answered');
+    if (done) {
+      done.checked = true;
+    }
+    box.focus();
+  }
+});

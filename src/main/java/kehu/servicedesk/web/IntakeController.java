@@ -41,12 +41,15 @@ class IntakeController {
     static final int HITS = 8;
 
     private final MatterManagement matters;
+    private final kehu.servicedesk.ServiceGuides guides;
     private final CustomerSearch customers;
     private final ServicePages pages;
     private final Clock clock;
 
-    IntakeController(MatterManagement matters, CustomerSearch customers, ServicePages pages, Clock clock) {
+    IntakeController(MatterManagement matters, kehu.servicedesk.ServiceGuides guides, CustomerSearch customers,
+                     ServicePages pages, Clock clock) {
         this.matters = matters;
+        this.guides = guides;
         this.customers = customers;
         this.pages = pages;
         this.clock = clock;
@@ -87,6 +90,15 @@ class IntakeController {
         return "servicedesk/intake :: hits";
     }
 
+    /** The handling templates and frequent answers that fit what the clerk has entered so far (htmx, SVC-7). */
+    @GetMapping("/guide")
+    String guide(@RequestParam(required = false) kehu.servicedesk.MatterType type,
+                 @RequestParam(required = false) String categoryCode, @RequestParam(required = false) String subject,
+                 Model model) {
+        model.addAttribute("guide", guides.guide(type, categoryCode, subject));
+        return "servicedesk/intake :: guide";
+    }
+
     private List<CustomerRow> search(String q, KehuUser me) {
         if (q == null || q.isBlank() || q.strip().length() > CustomerQuery.MAX_QUERY_LENGTH
                 || !me.has(Permissions.CUSTOMER_VIEW)) {
@@ -108,6 +120,7 @@ class IntakeController {
         var log = new java.util.ArrayList<>(matters.dutyLog(today));
         java.util.Collections.reverse(log);
         model.addAttribute("dutyLog", log);
+        model.addAttribute("guide", guides.guide(form.getType(), form.getCategoryCode(), form.getSubject()));
         return "servicedesk/intake";
     }
 }

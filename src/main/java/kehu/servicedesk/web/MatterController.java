@@ -49,9 +49,13 @@ class MatterController {
     private final ServicePages pages;
     private final Clock clock;
 
+    private final kehu.servicedesk.ServiceGuides guides;
+
     MatterController(MatterManagement matters, kehu.servicedesk.ReplyLetterManagement letters,
-                     kehu.servicedesk.ReturnVisitManagement visits, ServicePages pages, Clock clock) {
+                     kehu.servicedesk.ReturnVisitManagement visits, kehu.servicedesk.ServiceGuides guides,
+                     ServicePages pages, Clock clock) {
         this.matters = matters;
+        this.guides = guides;
         this.letters = letters;
         this.visits = visits;
         this.pages = pages;
@@ -114,7 +118,12 @@ class MatterController {
     @GetMapping("/matters/{id}")
     String detail(@PathVariable long id, @org.springframework.security.core.annotation.AuthenticationPrincipal
                   kehu.organization.KehuUser me, Model model) {
-        model.addAttribute("d", matters.get(id));
+        var d = matters.get(id);
+        model.addAttribute("d", d);
+        if (me.has(Permissions.SERVICE_INTAKE) || me.has(Permissions.SERVICE_DISPATCH) || me.has(Permissions.SERVICE_HANDLE)) {
+            // the handling guide of the matter's category and the answers its subject suggests (SVC-7)
+            model.addAttribute("guide", guides.guide(d.matter().type(), d.matter().categoryCode(), d.matter().subject()));
+        }
         model.addAttribute("mayTake", me.has(Permissions.SERVICE_HANDLE) || me.has(Permissions.SERVICE_DISPATCH));
         boolean writesLetters = me.has(Permissions.SERVICE_INTAKE) || me.has(Permissions.SERVICE_DISPATCH);
         model.addAttribute("writesLetters", writesLetters);
