@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Frequent answers are found by their words: the query's character pairs (bigrams, which suit Chinese without a
  * dictionary) and whole Latin words are looked up in the question and keywords (2 points each) and the answer (1), and
- * an answer of the matter's category or one of its parents gets 3 more. The desk keeps a few hundred answers, so
+ * an answer of the matter's category or one of its parents gets 3 more. A term most questions share (怎么) counts for
+ * nothing, and only the answers scoring at least half the best are offered. The desk keeps a few hundred answers, so
  * they are scored in memory.
  */
 @Service
@@ -74,13 +75,17 @@ public class ServiceGuides {
         }
         record Scored(FrequentAnswer a, int score) {
         }
+        var heads = all.stream().map(a -> normalise(a.getQuestion() + " " + (a.getKeywords() == null ? "" : a.getKeywords()))).toList();
+        var bodies = all.stream().map(a -> normalise(a.getAnswer())).toList();
+        // a term most questions share (怎么, 如何 …) tells nothing apart
+        var telling = terms.stream().filter(t -> all.size() < 4
+                || heads.stream().filter(h -> h.contains(t)).count() * 2 <= all.size()).toList();
         var scored = new ArrayList<Scored>();
-        for (var a : all) {
+        for (int i = 0; i < all.size(); i++) {
+            var a = all.get(i);
             int textScore = 0;
-            var head = normalise(a.getQuestion() + " " + (a.getKeywords() == null ? "" : a.getKeywords()));
-            var body = normalise(a.getAnswer());
-            for (var t : terms) {
-                textScore += head.contains(t) ? 2 : body.contains(t) ? 1 : 0;
+            for (var t : telling) {
+                textScore += heads.get(i).contains(t) ? 2 : bodies.get(i).contains(t) ? 1 : 0;
             }
             boolean inCategory = a.getCategoryCode() != null && chain.contains(a.getCategoryCode());
             // words given: a question must share some of them; none given: the category's questions
@@ -88,8 +93,11 @@ public class ServiceGuides {
                 scored.add(new Scored(a, textScore + (inCategory ? 3 : 0)));
             }
         }
-        return scored.stream().sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(s -> s.a().getId()))
-                .limit(MAX_ANSWERS).map(s -> view(s.a())).toList();
+        // only the answers close to the best: a weak match beside a strong one is noise
+        int best = scored.stream().mapToInt(Scored::score).max().orElse(0);
+        return scored.stream().filter(x -> x.score() * 2 >= best)
+                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(x -> x.a().getId()))
+                .limit(MAX_ANSWERS).map(x -> view(x.a())).toList();
     }
 
     /** The query's distinct character pairs of Chinese text and its Latin words and numbers, normalised. */

@@ -96,7 +96,19 @@ class IntakeController {
                  @RequestParam(required = false) String categoryCode, @RequestParam(required = false) String subject,
                  Model model) {
         model.addAttribute("guide", guides.guide(type, categoryCode, subject));
+        model.addAttribute("answerable", answerable(type));
         return "servicedesk/intake :: guide";
+    }
+
+    /**
+     * Whether a guide's answer may close the matter on the spot: a consultation, a request for help, a suggestion or
+     * praise may; a complaint, a repair or a dispute is handled, not answered away.
+     */
+    private static boolean answerable(kehu.servicedesk.MatterType type) {
+        return type != null && switch (type) {
+            case CONSULTATION, HELP, SUGGESTION, PRAISE -> true;
+            default -> false;
+        };
     }
 
     private List<CustomerRow> search(String q, KehuUser me) {
@@ -121,6 +133,7 @@ class IntakeController {
         java.util.Collections.reverse(log);
         model.addAttribute("dutyLog", log);
         model.addAttribute("guide", guides.guide(form.getType(), form.getCategoryCode(), form.getSubject()));
+        model.addAttribute("answerable", answerable(form.getType()));
         return "servicedesk/intake";
     }
 }
