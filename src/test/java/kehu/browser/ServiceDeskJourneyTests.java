@@ -175,4 +175,118 @@ class ServiceDeskJourneyTests {
             clock.reset();
         }
     }
+
+    /** The numbers of a rate card on the rates page: {numerator, denominator}. */
+    int[] rate(String kind) {
+        var text = browser.text(".rate-card[data-kind=" + kind + "] .rate-trace");
+        var parts = text.split("/");
+        return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
+    }
+
+    int dutyCount(String css) {
+        return browser.has(css) ? Integer.parseInt(browser.text(css).strip()) : 0;
+    }
+
+    /**
+     * Issue 5's whole journey: a phone complaint logged from the keyboard with the handling guide beside it, routed to
+     * the customer service department, let breach and escalate on an injected clock, resolved, visited back (which
+     * closes it), and seen in the rates and the daily report.
+     */
+    @Test
+    void aPhoneComplaintBreachesEscalatesIsResolvedVisitedAndCountsInTheRatesAndTheDailyReport() {
+        var b = browser;
+        var day = java.time.LocalDate.now(kehu.shared.ClockConfiguration.ZONE);
+        var rates = "/service/reports?from=" + day.minusDays(1) + "&to=" + day.plusDays(10);
+        try {
+            b.signIn("supervisor", DEMO);
+            b.waitForPath("/");
+            b.open("/service/reports/daily?day=" + day);
+            int totalBefore = dutyCount("#duty-total");
+            int complaintsBefore = dutyCount("#duty-summary dd[data-type=COMPLAINT]");
+            b.open(rates);
+            int[] callbackBefore = rate("CALLBACK");
+            int[] satisfactionBefore = rate("SATISFACTION");
+            int[] onTimeBefore = rate("ON_TIME");
+            b.signOut();
+
+            b.signIn("clerk", DEMO);
+            b.waitForPath("/");
+            b.open("/service/intake");
+            b.driver.switchTo().activeElement().sendKeys("张伟");
+            waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("#intake-customer-hits input[name=customerId]")).size() > 1);
+            b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            if ("customer-none".equals(b.driver.switchTo().activeElement().getAttribute("id"))) {
+                b.driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+            }
+            b.select("#intake-type", "投诉");
+            b.select("#intake-category", "　接待服务");
+            // the handling guide of the category appears beside the form
+            waiting().until(d -> b.text("#intake-guide").contains("服务态度投诉"));
+            assertThat(b.text("#intake-guide")).contains("先向业户致歉");
+            b.type("#intake-subject", "前台接待人员态度生硬");
+            b.type("#intake-description", "业主来电：在服务中心办理门禁卡时，前台人员不耐烦。");
+            b.screenshot("s12-complaint-intake-with-guide");
+            b.find("#intake-subject").sendKeys(Keys.ENTER);
+            waiting().until(d -> b.pageText().contains("已登记报事 TS"));
+            b.click("#last-matter-link");
+            waiting().until(d -> b.path().matches("/service/matters/\\d+"));
+            var matterPath = b.path();
+            assertThat(b.text("#matter-handling")).as("routed by the complaint rule").contains("客户服务部");
+            assertThat(b.text("#matter-guide")).contains("处理指引 · 服务态度投诉");
+            b.signOut();
+
+            // two working days later nobody has answered: the sweep escalates
+            clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(5)));
+            sweep.sweep();
+            b.signIn("supervisor", DEMO);
+            b.waitForPath("/");
+            b.open(matterPath);
+            assertThat(b.text("#matter-alerts")).contains("响应超时", "超时升级");
+            b.type("#resolve-summary", "已向业主致歉，前台人员已批评教育并重新培训");
+            b.click("#resolve-substantiated");
+            b.select("#resolve-unit", "客户服务部");
+            b.select("#resolve-cause", "服务不到位");
+            b.click("#resolve-submit");
+            waiting().until(d -> b.text("#matter-status").equals("已办结待确认"));
+
+            // the return visit planned on resolution: the customer is satisfied, which closes the complaint
+            waiting().until(d -> {
+                d.navigate().refresh();
+                return b.has("#matter-visits .visit-link");
+            });
+            b.click("#matter-visits .visit-link");
+            waiting().until(d -> b.path().matches("/service/visits/\\d+"));
+            b.click("#outcome-SATISFIED");
+            b.click(b.find("label[for=overall-5]"));
+            b.type("#visit-note", "业主表示满意");
+            b.screenshot("s13-return-visit");
+            b.click("#visit-submit");
+            waiting().until(d -> b.text("#visit-status").contains("已回访"));
+            b.open(matterPath);
+            assertThat(b.text("#matter-status")).isEqualTo("已关闭");
+            b.screenshot("s14-complaint-closed");
+
+            // the rates and the daily report count it
+            b.open(rates);
+            int[] callback = rate("CALLBACK");
+            assertThat(callback[0]).as("visits done").isEqualTo(callbackBefore[0] + 1);
+            assertThat(callback[1]).as("visits due").isEqualTo(callbackBefore[1] + 1);
+            int[] satisfaction = rate("SATISFACTION");
+            assertThat(satisfaction[0]).isEqualTo(satisfactionBefore[0] + 1);
+            assertThat(satisfaction[1]).isEqualTo(satisfactionBefore[1] + 1);
+            int[] onTime = rate("ON_TIME");
+            assertThat(onTime[1]).as("resolved in the period").isEqualTo(onTimeBefore[1] + 1);
+            assertThat(onTime[0]).as("but not in time").isEqualTo(onTimeBefore[0]);
+            b.screenshot("s15-rates-after");
+            b.open("/service/reports/daily?day=" + day);
+            assertThat(dutyCount("#duty-total")).isEqualTo(totalBefore + 1);
+            assertThat(dutyCount("#duty-summary dd[data-type=COMPLAINT]")).isEqualTo(complaintsBefore + 1);
+            assertThat(b.text("#complaint-table")).contains("前台接待人员态度生硬");
+            b.screenshot("s16-daily-report");
+            b.signOut();
+        } finally {
+            clock.reset();
+        }
+    }
 }
