@@ -216,6 +216,7 @@ START_NS=$(now_ns)
     if [[ "$DB" == postgres ]]; then export KEHU_DB_URL="$DB_URL" KEHU_DB_USER="$DB_USER" KEHU_DB_PASSWORD="$DB_PASSWORD"; fi
     exec "$JAVA" "-Xmx$XMX" -jar "$JAR" --spring.profiles.active="$PROFILES" --server.port="$PORT" \
         --kehu.security.admin-must-change-password=false --kehu.demo.enabled=true \
+        --kehu.servicedesk.periodic-visits=false \
         --server.tomcat.accept-count="$ACCEPT_COUNT" "${SERVER_ARGS[@]}" \
         >"$RUN/server.out" 2>&1
 ) &

@@ -411,7 +411,7 @@ public class ReturnVisitManagement {
     /** A visit rule as the rules page shows it. */
     public record VisitRuleView(long id, String code, String name, String trigger, MatterType matterType, VisitKind kind,
                                 int minDays, int maxDays, Integer secondTierDays, Long questionnaireTemplateId,
-                                boolean active, long version) {
+                                kehu.customer.AbcClass abcClass, boolean active, long version) {
     }
 
     @Transactional(readOnly = true)
@@ -419,7 +419,7 @@ public class ReturnVisitManagement {
     public List<VisitRuleView> rules() {
         return rules.findAllByOrderByIdAsc().stream().map(r -> new VisitRuleView(r.getId(), r.getCode(), r.getName(),
                 r.getTriggerKind().name(), r.getMatterType(), r.getVisitKind(), r.getMinDays(), r.getMaxDays(),
-                r.getSecondTierDays(), r.getQuestionnaireTemplateId(), r.isActive(), r.getVersion())).toList();
+                r.getSecondTierDays(), r.getQuestionnaireTemplateId(), r.getAbcClass(), r.isActive(), r.getVersion())).toList();
     }
 
     /** Changes when a rule's visits are due, its questionnaire, or switches it off. */

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             installations (客户服务部); matter visits go to the matter's first-contact unit
  * @param sampleLevel2Percent  share of a month's visits the supervisor's level-2 sample takes by default
  * @param satisfactionTarget   the satisfaction rate the desk aims for, in percent (SVC-6)
+ * @param periodicVisits       whether the job planning periodic (monthly, yearly) return visits runs (SVC-5)
+ * @param periodicCheck        how often that job looks (it plans each period's visits once; cluster-safe)
  */
 @ConfigurationProperties("kehu.servicedesk")
 public record ServiceDeskSettings(@DefaultValue("4h") Duration escalationStep,
@@ -33,5 +35,7 @@ public record ServiceDeskSettings(@DefaultValue("4h") Duration escalationStep,
                                   @DefaultValue("3") int visitAttempts,
                                   @DefaultValue("CSD") String visitUnitCode,
                                   @DefaultValue("10") int sampleLevel2Percent,
-                                  @DefaultValue("95") int satisfactionTarget) {
+                                  @DefaultValue("95") int satisfactionTarget,
+                                  @DefaultValue("true") boolean periodicVisits,
+                                  @DefaultValue("6h") Duration periodicCheck) {
 }

@@ -106,7 +106,7 @@ public class ReturnVisitPlanner {
         return made;
     }
 
-    private Optional<Long> questionnaireOf(VisitRule r) {
+    Optional<Long> questionnaireOf(VisitRule r) {
         if (r.getQuestionnaireTemplateId() == null) {
             return Optional.empty();
         }

@@ -15,6 +15,8 @@ public interface ReturnVisits extends JpaRepository<ReturnVisit, Long>, JpaSpeci
 
     boolean existsBySourceKey(String sourceKey);
 
+    List<ReturnVisit> findByCustomerIdOrderByIdAsc(long customerId);
+
     List<ReturnVisit> findByMatterIdAndStatus(long matterId, VisitStatus status);
 
     List<ReturnVisit> findByMatterIdOrderByIdAsc(long matterId);

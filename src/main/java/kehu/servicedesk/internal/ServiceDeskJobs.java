@@ -10,7 +10,10 @@ import kehu.servicedesk.TimeLimitSweep;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The service desk's recurring job: the time-limit sweep (cluster-safe, one node at a time). */
+/**
+ * The service desk's recurring jobs (cluster-safe, one node at a time): the time-limit sweep and the planning of
+ * periodic return visits.
+ */
 @Configuration(proxyBeanMethods = false)
 class ServiceDeskJobs {
 
@@ -18,5 +21,13 @@ class ServiceDeskJobs {
     RecurringTask<Void> serviceDeskTimeLimits(TimeLimitSweep sweep, ServiceDeskSettings settings) {
         return Tasks.recurring("servicedesk.time-limits", Schedules.fixedDelay(settings.sweepInterval()))
                 .execute((instance, context) -> sweep.sweep());
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "kehu.servicedesk.periodic-visits",
+            havingValue = "true", matchIfMissing = true)
+    RecurringTask<Void> serviceDeskPeriodicVisits(PeriodicVisits periodic, ServiceDeskSettings settings) {
+        return Tasks.recurring("servicedesk.periodic-visits", Schedules.fixedDelay(settings.periodicCheck()))
+                .execute((instance, context) -> periodic.plan());
     }
 }

@@ -21,8 +21,17 @@ import kehu.shared.AuditedEntity;
 @Table(name = "sd_visit_rule")
 public class VisitRule extends AuditedEntity {
 
-    /** What triggers a rule: a matter resolved here, or a business moment reported through the API. */
-    public enum Trigger { MATTER_RESOLVED, SALE, DELIVERY, INSTALLATION }
+    /**
+     * What triggers a rule: a matter resolved here, a business moment reported through the API, or the start of a
+     * month or year (periodic visits of the customers of a class, by their managers).
+     */
+    public enum Trigger {
+        MATTER_RESOLVED, SALE, DELIVERY, INSTALLATION, MONTHLY, YEARLY;
+
+        public boolean periodic() {
+            return this == MONTHLY || this == YEARLY;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +48,8 @@ public class VisitRule extends AuditedEntity {
     private int maxDays;
     private Integer secondTierDays;
     private Long questionnaireTemplateId;
+    @Enumerated(EnumType.STRING)
+    private kehu.customer.AbcClass abcClass;
     private boolean active;
 
     protected VisitRule() {
@@ -64,5 +75,6 @@ public class VisitRule extends AuditedEntity {
     public int getMaxDays() { return maxDays; }
     public Integer getSecondTierDays() { return secondTierDays; }
     public Long getQuestionnaireTemplateId() { return questionnaireTemplateId; }
+    public kehu.customer.AbcClass getAbcClass() { return abcClass; }
     public boolean isActive() { return active; }
 }
