@@ -221,6 +221,41 @@ class ServiceReportTests {
     }
 
     @Test
+    void theRestApiAnswersTheSameFiguresAndNamesABadDate() throws Exception {
+        var rates = api.get("supervisor", "/api/v1/service/reports/rates?from=2029-05-01&to=2029-05-31").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(rates, "$.rates[?(@.kind == 'SATISFACTION')].numerator"))
+                .containsExactly(1);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(rates, "$.rates[?(@.kind == 'CALLBACK')].denominator"))
+                .containsExactly(3);
+        var trace = api.get("supervisor", "/api/v1/service/reports/rates/trace?kind=SATISFACTION&from=2029-05-01&to=2029-05-31")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(trace, "$[?(@.counted == true)].id"))
+                .containsExactly((int) scenario.satisfiedVisit());
+        var daily = api.get("supervisor", "/api/v1/service/reports/daily?day=2029-05-07").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(daily, "$.duty.byType.COMPLAINT")).isEqualTo(2);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(daily, "$.complaints[*].id")).containsExactlyInAnyOrder(
+                (int) scenario.satisfiedComplaint(), (int) scenario.dissatisfiedComplaint());
+        api.get("supervisor", "/api/v1/service/reports/complaints?from=2029-05-01&to=2029-05-31").andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.substantiated").value(1));
+        api.get("supervisor", "/api/v1/service/reports/visits?from=2029-05-01&to=2029-05-31").andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.kinds[?(@.kind == 'REPAIR_3DC')].pending").value(org.hamcrest.Matchers.contains(1)));
+        var unfinished = api.get("supervisor", "/api/v1/service/reports/unfinished?asOf=2029-05-09").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(unfinished, "$.matters[*].id")).contains((int) scenario.openRepair());
+
+        var bad = api.get("supervisor", "/api/v1/service/reports/rates?from=2029-13-01").andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(bad, "$.errors[*].field")).containsExactly("from");
+        var reversed = api.get("supervisor", "/api/v1/service/reports/rates?from=2029-05-31&to=2029-05-01")
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(reversed, "$.errors[*].field")).containsExactly("to");
+        api.get("clerk", "/api/v1/service/reports/rates").andExpect(status().isForbidden());
+    }
+
+    @Test
     void badPeriodsAreRefusedByName() {
         api.signedInAs("supervisor", () -> {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.rates(MAY_31, MAY_1))
