@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ArchiveHandovers {
 
     private final Handovers handovers;
+    private final kehu.archive.internal.Transmittals transmittals;
     private final HandoverItems items;
     private final Archives archives;
     private final Loans loans;
@@ -53,7 +54,9 @@ public class ArchiveHandovers {
 
     ArchiveHandovers(Handovers handovers, HandoverItems items, Archives archives, Loans loans, LoanItems loanItems,
                      ArchiveDocuments documents, Grants grants, ArchiveAccess access, OrganizationDirectory directory,
-                     ArchiveJournal journal, PlatformTransactionManager transactions, Clock clock) {
+                     ArchiveJournal journal, kehu.archive.internal.Transmittals transmittals,
+                     PlatformTransactionManager transactions, Clock clock) {
+        this.transmittals = transmittals;
         this.handovers = handovers;
         this.items = items;
         this.archives = archives;
@@ -92,6 +95,53 @@ public class ArchiveHandovers {
             journal.audit("archive.handover.open", "archive", archive.getId(), "owner=" + event.fromStaffId(),
                     "owner=" + event.toStaffId() + ", handover=" + h.getId());
         }));
+    }
+
+    /**
+     * Opens the handovers of a staff member who left (system; once per departure even if the event comes twice): per
+     * archive, what they held — each loan they asked for, may fetch or hold, their access to a hidden archive, each
+     * transmittal form of theirs still waiting for the archive room — handed to their direct superior (or, without
+     * one, to the archive room, which sees every open handover) so that nothing is left orphaned.
+     */
+    public void staffLeft(kehu.organization.StaffDisabled event) {
+        tx.executeWithoutResult(s -> {
+            var username = directory.staff(event.staffId()).map(kehu.organization.StaffSummary::username).orElse(null);
+            var byArchive = new java.util.TreeMap<Long, List<Held>>();
+            for (var loan : loans.openOfBorrower(event.staffId())) {
+                var titles = documents.findAllById(loanItems.findByLoanId(loan.getId()).stream()
+                        .map(i -> i.getDocumentId()).toList()).stream().map(d -> d.getTitle()).collect(Collectors.joining("、"));
+                byArchive.computeIfAbsent(loan.getArchiveId(), k -> new java.util.ArrayList<>())
+                        .add(new Held("LOAN", loan.getId(), cut("#" + loan.getId() + " " + titles)));
+            }
+            for (var g : grants.findByStaffId(event.staffId())) {
+                byArchive.computeIfAbsent(g.getArchiveId(), k -> new java.util.ArrayList<>())
+                        .add(new Held("GRANT", g.getStaffId(), cut(name(g.getStaffId()))));
+            }
+            if (username != null) {
+                for (var t : transmittals.findBySubmittedByAndCompletedAtIsNullOrderById(username)) {
+                    byArchive.computeIfAbsent(t.getArchiveId(), k -> new java.util.ArrayList<>())
+                            .add(new Held("TRANSMITTAL", t.getId(), cut("#" + t.getId())));
+                }
+            }
+            byArchive.forEach((archiveId, held) -> {
+                if (handovers.existsByArchiveIdAndOccurredAt(archiveId, event.at())) {
+                    return;
+                }
+                var h = handovers.save(new Handover(archiveId, event.staffId(), event.superiorStaffId(), "staff.left", event.at()));
+                for (var item : held) {
+                    items.save(new HandoverItem(h.getId(), item.kind(), item.referenceId(), item.description()));
+                }
+                journal.audit("archive.handover.open", "archive", archiveId, "holder=" + event.staffId(),
+                        "to=" + event.superiorStaffId() + ", handover=" + h.getId() + ", items=" + held.size() + ", why=left");
+            });
+        });
+    }
+
+    private record Held(String kind, Long referenceId, String description) {
+    }
+
+    private static String cut(String s) {
+        return s.length() > 300 ? s.substring(0, 300) : s;
     }
 
     /** The handovers of an archive, newest first. */

@@ -122,6 +122,12 @@ class CustomerEvents {
         handovers.getObject().transferred(event);
     }
 
+    /** A staff member left: what they held on archives is handed to their superior (ARC-9). */
+    @ApplicationModuleListener
+    void on(kehu.organization.StaffDisabled event) {
+        handovers.getObject().staffLeft(event);
+    }
+
     @ApplicationModuleListener
     void on(CustomerReopened event) {
         archives.findByCustomerId(event.customerId()).ifPresent(a -> {

@@ -30,6 +30,10 @@ public class Grant extends AuditedEntity {
         this.staffId = staffId;
     }
 
+    public long getArchiveId() {
+        return archiveId;
+    }
+
     public long getStaffId() {
         return staffId;
     }

@@ -12,4 +12,6 @@ public interface Grants extends JpaRepository<Grant, Long> {
     Optional<Grant> findByArchiveIdAndStaffId(long archiveId, long staffId);
 
     List<Grant> findByArchiveId(long archiveId);
+
+    List<Grant> findByStaffId(long staffId);
 }

@@ -14,6 +14,11 @@ public interface Loans extends JpaRepository<Loan, Long>, JpaSpecificationExecut
             + " (kehu.archive.LoanStatus.REQUESTED, kehu.archive.LoanStatus.APPROVED, kehu.archive.LoanStatus.OUT) order by l.id")
     List<Loan> openOf(long archiveId, long borrowerStaffId);
 
+    /** Everything the person has asked for, may fetch or holds, on any archive (ARC-9: a leaver's loans). */
+    @Query("select l from Loan l where l.borrowerStaffId = ?1 and l.status in"
+            + " (kehu.archive.LoanStatus.REQUESTED, kehu.archive.LoanStatus.APPROVED, kehu.archive.LoanStatus.OUT) order by l.archiveId, l.id")
+    List<Loan> openOfBorrower(long borrowerStaffId);
+
     @Query("select count(l) from Loan l where l.status in (kehu.archive.LoanStatus.APPROVED, kehu.archive.LoanStatus.OUT)"
             + " and l.mode = kehu.archive.LoanMode.PHYSICAL and l.dueOn < ?1")
     long countOverdue(java.time.LocalDate today);

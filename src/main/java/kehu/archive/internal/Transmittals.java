@@ -11,4 +11,6 @@ public interface Transmittals extends JpaRepository<Transmittal, Long> {
     List<Transmittal> findByArchiveIdOrderBySubmittedAtDescIdDesc(long archiveId);
 
     List<Transmittal> findByEventId(long eventId);
+
+    List<Transmittal> findBySubmittedByAndCompletedAtIsNullOrderById(String submittedBy);
 }

@@ -156,7 +156,11 @@ public class StaffManagement {
         if (enabled) {
             s.enable();
         } else {
+            boolean wasEnabled = s.isEnabled();
             s.disable();
+            if (wasEnabled) {
+                events.publishEvent(new kehu.organization.StaffDisabled(id, s.getUnitId(), s.getSuperiorId(), clock.instant()));
+            }
         }
         audit(enabled ? "staff.enable" : "staff.disable", id, null, null);
     }
