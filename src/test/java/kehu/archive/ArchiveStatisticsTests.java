@@ -64,6 +64,13 @@ class ArchiveStatisticsTests {
                 .getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(page).select("#stat-archives").text()).isEqualTo(Long.toString(archives.count()));
         assertThat(page).contains("汽车客户档案");
+        // the same figures as charts: a stacked bar per category (complete, incomplete) and the integrity states
+        var doc = org.jsoup.Jsoup.parse(page);
+        var categoryChart = doc.select("#category-chart").attr("data-chart");
+        assertThat(JsonPath.<List<String>>read(categoryChart, "$.yAxis.data")).contains("汽车客户档案");
+        assertThat(JsonPath.<List<String>>read(categoryChart, "$.series[*].name")).containsExactly("齐全", "缺件档案");
+        assertThat(doc.select("#integrity-chart").attr("data-chart")).contains("\"type\":\"pie\"");
+        assertThat(doc.select("script[src*=echarts]")).hasSize(1);
         fx.get("manager", "/api/v1/archives/statistics").andExpect(status().isForbidden());
     }
 }

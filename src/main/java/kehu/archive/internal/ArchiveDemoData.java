@@ -34,8 +34,28 @@ class ArchiveDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean demo;
 
-    ArchiveDemoData(Locations locations, Archives archives, Volumes volumes, Shelving shelving, TransactionTemplate tx,
+    private final BusinessEvents events;
+    private final ScopeItems scopeItems;
+    private final HandoverDeadlines deadlines;
+    private final Transmittals transmittals;
+    private final TransmittalItems transmittalItems;
+    private final MissingItems missing;
+    private final kehu.platform.WorkingCalendar calendar;
+    private final kehu.organization.OrganizationDirectory directory;
+
+    ArchiveDemoData(Locations locations, Archives archives, Volumes volumes, Shelving shelving, BusinessEvents events,
+                    ScopeItems scopeItems, HandoverDeadlines deadlines, Transmittals transmittals,
+                    TransmittalItems transmittalItems, MissingItems missing, kehu.platform.WorkingCalendar calendar,
+                    kehu.organization.OrganizationDirectory directory, TransactionTemplate tx,
                     Clock clock, @Value("${kehu.demo.enabled:false}") boolean demo) {
+        this.events = events;
+        this.scopeItems = scopeItems;
+        this.deadlines = deadlines;
+        this.transmittals = transmittals;
+        this.transmittalItems = transmittalItems;
+        this.missing = missing;
+        this.calendar = calendar;
+        this.directory = directory;
         this.locations = locations;
         this.archives = archives;
         this.volumes = volumes;
@@ -77,7 +97,53 @@ class ArchiveDemoData implements ApplicationRunner {
                 }
             }
         }
-        log.info("Demo archive room created: {} boxes, {} volumes shelved", boxes.size(), placed);
+        int forms = tx.execute(s -> transmittals());
+        log.info("Demo archive room created: {} boxes, {} volumes shelved, {} transmittal forms waiting", boxes.size(), placed,
+                forms);
+    }
+
+    /**
+     * The sales department hands the documents of a car sale to the archive room on a transmittal form (ARC-4): one
+     * in time, one a working day late, both waiting for the archivist.
+     */
+    private int transmittals() {
+        var seller = directory.staffByUsername("manager").orElse(null);
+        var car = archives.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+                .filter(a -> a.getCategoryCode().equals("QC") && seller != null && java.util.Objects.equals(a.getOwnerStaffId(), seller.id()))
+                .findFirst().orElse(null);
+        if (car == null) {
+            return 0;
+        }
+        var sales = volumes.findByArchiveIdOrderByVolumeNo(car.getId()).stream().filter(v -> v.getBusinessLine().equals("sales"))
+                .findFirst().orElse(null);
+        if (sales == null) {
+            return 0;
+        }
+        var today = java.time.LocalDate.now(clock.withZone(kehu.shared.ClockConfiguration.ZONE));
+        var now = clock.instant();
+        var scope = scopeItems.findByEventCodeOrderBySortOrder("vehicle-sale");
+        int made = 0;
+        for (int daysAgo : new int[] {1, 5}) {
+            var on = today.minusDays(daysAgo);
+            var event = new BusinessEvent(sales.getId(), "vehicle-sale", on, "演示数据：交车");
+            event.due(deadlines.dueOn("vehicle-sale", on, calendar));
+            events.save(event);
+            boolean late = today.isAfter(event.getDueOn());
+            if (late) {
+                event.flagLate(now);
+            }
+            var t = transmittals.save(new Transmittal(car.getId(), sales.getId(), event.getId(), seller.unitId(), seller.username(),
+                    now, event.getDueOn(), late));
+            int line = 0;
+            for (var item : scope.subList(0, Math.min(3, scope.size()))) {
+                transmittalItems.save(new TransmittalItem(t.getId(), ++line, new IntakeCheck.Checked(sales.getId(), event.getId(),
+                        item.getId(), item.getTitle(), item.getCategoryCode(), kehu.archive.Carrier.PAPER, true, true, 2 + line, on,
+                        "销售部 " + seller.fullName(), kehu.archive.Confidentiality.INTERNAL)));
+            }
+            made++;
+        }
+        missing.refresh(car);
+        return made;
     }
 
     /** The demo customers' archives open asynchronously after their commit: wait (at most 5 s) until none is added. */

@@ -49,11 +49,13 @@ class ArchiveController {
     private final kehu.archive.ArchiveDisposition disposition;
     private final kehu.archive.ArchiveLocations locations;
     private final kehu.archive.ArchiveTransmittals transmittals;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     ArchiveController(ArchiveManagement archives, ArchiveIntegrity integrity, MessageSource messages,
                       kehu.archive.ArchiveStatistics statistics, kehu.archive.ArchiveHandovers handovers,
                       kehu.archive.ArchiveDisposition disposition, kehu.archive.ArchiveLocations locations,
-                      kehu.archive.ArchiveTransmittals transmittals) {
+                      kehu.archive.ArchiveTransmittals transmittals, tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.locations = locations;
         this.transmittals = transmittals;
         this.handovers = handovers;
@@ -314,8 +316,37 @@ class ArchiveController {
     @GetMapping("/statistics")
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
     String statistics(Model model) {
-        model.addAttribute("stats", statistics.figures());
+        var f = statistics.figures();
+        model.addAttribute("stats", f);
+        // charts of the same figures (ECharts through static/js/charts.js): archives per category, integrity states
+        var names = f.categories().stream().map(kehu.archive.ArchiveStatistics.CategoryCounts::name).toList();
+        model.addAttribute("categoryChart", chart(java.util.Map.of(
+                "tooltip", java.util.Map.of("trigger", "axis"),
+                "legend", java.util.Map.of("top", 0),
+                "grid", java.util.Map.of("left", 100, "right", 16, "top", 32, "bottom", 24),
+                "xAxis", java.util.Map.of("type", "value", "minInterval", 1),
+                "yAxis", java.util.Map.of("type", "category", "inverse", true, "data", names),
+                "series", List.of(
+                        bar(text("archive.stats.complete"), "#198754", f.categories().stream()
+                                .map(kehu.archive.ArchiveStatistics.CategoryCounts::complete).toList()),
+                        bar(text("archive.stats.incomplete"), "#ffc107", f.categories().stream()
+                                .map(kehu.archive.ArchiveStatistics.CategoryCounts::incomplete).toList())))));
+        model.addAttribute("integrityChart", chart(java.util.Map.of(
+                "tooltip", java.util.Map.of("trigger", "item"),
+                "legend", java.util.Map.of("orient", "vertical", "left", 0),
+                "series", List.of(java.util.Map.of("type", "pie", "radius", List.of("40%", "70%"), "center", List.of("65%", "50%"),
+                        "data", f.integrity().entrySet().stream().filter(e -> e.getValue() > 0).map(e -> java.util.Map.of(
+                                "name", text("archive.integrity." + e.getKey()), "value", e.getValue())).toList())))));
         return "archive/statistics";
+    }
+
+    private static java.util.Map<String, Object> bar(String name, String color, List<Long> data) {
+        return java.util.Map.of("name", name, "type", "bar", "stack", "all", "itemStyle", java.util.Map.of("color", color),
+                "data", data);
+    }
+
+    private String chart(java.util.Map<String, Object> option) {
+        return json.writeValueAsString(option);
     }
 
     @GetMapping("/configuration")
