@@ -390,6 +390,10 @@ public class BenchTool {
         SCENARIOS.put("list", "customer list page with a filter `GET /customers?status=ACTIVE&province=…`");
         SCENARIOS.put("api_list", "REST list `GET /api/v1/customers?status=ACTIVE&regionCode=…`");
         SCENARIOS.put("search", "search as you type `GET /customers?q=…` (htmx rows)");
+        SCENARIOS.put("archive_page", "archive page `GET /archives/{id}`");
+        SCENARIOS.put("matters", "open-matters page `GET /service/matters?page=…` (supervisor)");
+        SCENARIOS.put("intake_search", "intake customer search `GET /service/intake/customers?customerQuery=…` (htmx)");
+        SCENARIOS.put("intake_create", "matter registration `POST /api/v1/service/matters`");
         SCENARIOS.put("mix", "working-day mix");
     }
 
@@ -518,6 +522,15 @@ public class BenchTool {
             out.printf("| search index ready after loading (%s) | %s s | | |%n",
                     meta.getOrDefault("index_method", "-").replace('_', ' '), f(num(meta, "index_seconds"), 1));
         }
+        if (meta.containsKey("archives_seconds")) {
+            out.printf("| archives opened for the imported customers (ARC-1, by the application after the import) | %s archives, done %s s after the import | | |%n",
+                    grouped(meta.get("archives_opened")), f(num(meta, "archives_seconds"), 1));
+        }
+        if (meta.containsKey("matters_seconds")) {
+            out.printf("| matters written over JDBC (bench/MatterLoader.java: %s closed with their resolutions, %s open) | %s s; %s matters in the table | | |%n",
+                    grouped(meta.get("matters_history")), grouped(meta.get("matters_open")), f(num(meta, "matters_seconds"), 1),
+                    grouped(meta.get("matters_total")));
+        }
         out.println();
 
         out.println("| Scenario | Users | Requests/s | p50 ms | p95 ms | p99 ms | Errors | Server CPU % | Peak RSS MB | Verdict |");
@@ -556,6 +569,37 @@ public class BenchTool {
         var page50 = find(results, "page", 50);
         double pageP99 = page50 == null ? Double.NaN : num(page50, "p99_ms");
         out.printf("| customer page p99 at 50 users | %s ms | ≤ 50 ms | %s |%n", f(pageP99, 1), mark(pageP99, 50, true));
+        var matters50 = find(results, "matters", 50);
+        double mattersP99 = matters50 == null ? Double.NaN : num(matters50, "p99_ms");
+        if (matters50 != null) {
+            out.printf("| open-matters page p99 at 50 users | %s ms | ≤ 50 ms | %s |%n", f(mattersP99, 1), mark(mattersP99, 50, true));
+        }
+        var search50 = find(results, "intake_search", 50);
+        var create50 = find(results, "intake_create", 50);
+        if (search50 != null && create50 != null) {
+            double roundTrip = num(search50, "p99_ms") + num(create50, "p99_ms");
+            out.printf("| intake round trip at 50 users (customer search p99 + registration p99, an upper bound) | %s + %s = %s ms | ≤ 100 ms | %s |%n",
+                    f(num(search50, "p99_ms"), 1), f(num(create50, "p99_ms"), 1), f(roundTrip, 1), mark(roundTrip, 100, true));
+        }
+        var archive50 = find(results, "archive_page", 50);
+        if (archive50 != null) {
+            double archiveP99 = num(archive50, "p99_ms");
+            out.printf("| archive page p99 at 50 users | %s ms | ≤ 50 ms | %s |%n", f(archiveP99, 1), mark(archiveP99, 50, true));
+        }
+        if (meta.containsKey("matters_due")) {
+            double sweep = num(meta, "sweep_ms") / 1000;
+            out.printf("| time-limit sweep: %s of %s open matters due (beside %s closed) | %s alerts in %s s | ≤ 10 s | %s |%n",
+                    grouped(meta.get("matters_due")), grouped(meta.get("matters_open")), grouped(meta.get("matters_history")),
+                    meta.getOrDefault("sweep_alerts", "no"), f(sweep, 2), mark(sweep, 10, true));
+        }
+        var complaints = results.stream().filter(r -> "report".equals(r.get("type")) && "complaints".equals(r.get("kind")))
+                .findFirst().orElse(null);
+        if (complaints != null) {
+            double p99 = num(complaints, "p99_ms") / 1000;
+            out.printf("| monthly complaint analysis (%s), one user, p50 / p99 | %s / %s s | ≤ 1 s | %s |%n",
+                    meta.getOrDefault("complaint_month", "?"), f(num(complaints, "p50_ms") / 1000, 2), f(p99, 2),
+                    "FAILED".equals(complaints.get("verdict")) ? "**FAILED**" : mark(p99, 1, true));
+        }
         double bestMix = results.stream().filter(r -> "mix".equals(r.get("scenario")) && "ok".equals(r.get("verdict")))
                 .mapToDouble(r -> num(r, "rps")).max().orElse(Double.NaN);
         out.printf("| working-day mix, best requests/s with 0 errors | %s | ≥ 1,000 | %s |%n", f(bestMix, 0),

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  *   java -cp h2.jar bench/SqlLike.java like   --url URL [--user U --password P] --terms DIR [--seconds 10] [--max 1000]
  *   java -cp h2.jar bench/SqlLike.java scalar --url URL … --sql "select max(id) from customer"
  *   java -cp h2.jar bench/SqlLike.java exec   --url URL … --sql "analyze"
- *   java -cp h2.jar bench/SqlLike.java ids    --url URL … --after 12 --count 10000 --out ids.txt
+ *   java -cp h2.jar bench/SqlLike.java ids    --url URL … [--table archive] --after 12 --count 10000 --out ids.txt
  *   java -cp h2.jar bench/SqlLike.java bulk-h2 --url jdbc:h2:file:/tmp/scratch/bulk --csv customers.csv
  * </pre>
  *
@@ -31,8 +31,8 @@ import java.util.SplittableRandom;
  *       one query after the other (like one user typing), cycling through the terms for {@code --seconds}
  *       or {@code --max} lookups per kind (at least 20). Prints one {@code type=like} line per kind with
  *       p50/p95/p99 in milliseconds.</li>
- *   <li>{@code scalar} prints one value; {@code ids} writes a seeded sample of customer ids above
- *       {@code --after} (the customers the harness loaded).</li>
+ *   <li>{@code scalar} prints one value; {@code ids} writes a seeded sample of the ids above
+ *       {@code --after} of the customers (or of {@code --table}'s rows) the harness loaded.</li>
  *   <li>{@code bulk-h2}: H2's own bulk load: {@code INSERT INTO staging SELECT * FROM CSVREAD(…)} of the
  *       generated CSV into a table with its ten columns, in the given (scratch) database. Prints rows and seconds.</li>
  * </ul>
@@ -90,7 +90,11 @@ public class SqlLike {
         var random = new SplittableRandom(Long.parseLong(options.getOrDefault("seed", "42")));
         var sample = new ArrayList<Long>();
         long seen = 0;
-        try (var statement = connection.prepareStatement("select id from customer where id > ? order by id")) {
+        var table = options.getOrDefault("table", "customer");
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("--table must be a table name");
+        }
+        try (var statement = connection.prepareStatement("select id from " + table + " where id > ? order by id")) {
             statement.setLong(1, after);
             statement.setFetchSize(10_000);
             connection.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
@@ -111,7 +115,7 @@ public class SqlLike {
             connection.commit();
         }
         Files.write(Path.of(options.get("out")), sample.stream().map(String::valueOf).toList(), StandardCharsets.UTF_8);
-        System.out.println("ids: " + sample.size() + " of " + seen + " customers above id " + after);
+        System.out.println("ids: " + sample.size() + " of " + seen + " " + table + " rows above id " + after);
     }
 
     static void like(Connection connection, Map<String, String> options) throws Exception {

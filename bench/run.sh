@@ -7,7 +7,9 @@
 # target/bench/, creates a fresh database, starts Kehu as a packaged jar the way an operator would
 # (java -Xmx1g -jar, its own port, demo users on, the `bench` profile for the bare endpoint),
 # measures the time to healthy and the idle RSS, loads the customers (import API when the server has
-# it; the customer REST API for the small scale only), drives the server with wrk over HTTP at 10, 50
+# it; the customer REST API for the small scale only), waits for the customers' archives, writes the service
+# desk's matters over JDBC (bench/MatterLoader.java) and times the time-limit sweep that fires the due ones,
+# drives the server with wrk over HTTP at 10, 50
 # and 200 connections per scenario while sampling the server's RSS and CPU, sets search beside plain
 # SQL LIKE, the customer page beside a bare endpoint and the import beside the database's bulk load,
 # and writes the results into docs/performance.md (replacing the section of the same scale and
@@ -18,7 +20,7 @@
 # ("10 50 200"), BENCH_SERIAL (s per search kind, one connection), BENCH_TIMEOUT (wrk, s), BENCH_PORT,
 # BENCH_SEED, BENCH_XMX, BENCH_JAVA (java binary of the server), BENCH_SCENARIOS, BENCH_DOC=0 (do not
 # touch docs/performance.md), BENCH_ALLOW_REST_LOAD=1 (load a large scale through the REST API anyway),
-# BENCH_LOAD_PARALLEL, BENCH_NO_BUILD=1.
+# BENCH_LOAD_PARALLEL, BENCH_NO_BUILD=1, BENCH_MATTERS_HISTORY / BENCH_MATTERS_OPEN / BENCH_MATTERS_DUE (matters).
 set -euo pipefail
 
 usage() {
@@ -29,9 +31,9 @@ usage() {
 SCALE=$1
 DB=$2
 case "$SCALE" in
-    small) COUNT=2000; DEF_DURATION=2; DEF_WARMUP=1; DEF_SERIAL=2; DEF_SETTLE=2 ;;
-    100k) COUNT=100000; DEF_DURATION=15; DEF_WARMUP=10; DEF_SERIAL=10; DEF_SETTLE=10 ;;
-    1m) COUNT=1000000; DEF_DURATION=15; DEF_WARMUP=10; DEF_SERIAL=10; DEF_SETTLE=10 ;;
+    small) COUNT=2000; DEF_DURATION=2; DEF_WARMUP=1; DEF_SERIAL=2; DEF_SETTLE=2; DEF_HISTORY=20000; DEF_OPEN=2000; DEF_DUE=200 ;;
+    100k) COUNT=100000; DEF_DURATION=15; DEF_WARMUP=10; DEF_SERIAL=10; DEF_SETTLE=10; DEF_HISTORY=1000000; DEF_OPEN=10000; DEF_DUE=1000 ;;
+    1m) COUNT=1000000; DEF_DURATION=15; DEF_WARMUP=10; DEF_SERIAL=10; DEF_SETTLE=10; DEF_HISTORY=10000000; DEF_OPEN=100000; DEF_DUE=5000 ;;
     *) usage ;;
 esac
 case "$DB" in h2 | postgres) ;; *) usage ;; esac
@@ -48,7 +50,12 @@ PORT=${BENCH_PORT:-18480}
 SEED=${BENCH_SEED:-42}
 XMX=${BENCH_XMX:-1g}
 JAVA=${BENCH_JAVA:-java}
-SCENARIOS=${BENCH_SCENARIOS:-"constant page list api_list search mix"}
+SCENARIOS=${BENCH_SCENARIOS:-"constant page list api_list search archive_page matters intake_search intake_create mix"}
+# the service desk's matters (issue 5: 10,000,000 historical and 100,000 open at 1m), and how many of the open
+# ones the time-limit sweep finds due at once (at most one sweep's batch, 5,000 by default)
+HISTORY=${BENCH_MATTERS_HISTORY:-$DEF_HISTORY}
+OPEN=${BENCH_MATTERS_OPEN:-$DEF_OPEN}
+DUE=${BENCH_MATTERS_DUE:-$DEF_DUE}
 LOAD_PARALLEL=${BENCH_LOAD_PARALLEL:-4}
 # wrk opens all its connections in the same instant; with Tomcat's default accept queue of 100, 200 of
 # them overflow the listen queue and the rest wait for SYN retransmissions (a second and more) before
@@ -133,8 +140,8 @@ if [[ ! -f "$CSV" ]] || [[ bench/CustomerGenerator.java -nt "$CSV" ]] || [[ ! -f
     touch "$CSV.seed-$SEED"
 fi
 if [[ ! -f "$BENCH/classes/BenchTool.class" ]] || [[ bench/BenchTool.java -nt "$BENCH/classes/BenchTool.class" ]] \
-    || [[ bench/SqlLike.java -nt "$BENCH/classes/SqlLike.class" ]]; then
-    javac -encoding UTF-8 -d "$BENCH/classes" bench/BenchTool.java bench/SqlLike.java
+    || [[ bench/SqlLike.java -nt "$BENCH/classes/SqlLike.class" ]] || [[ bench/MatterLoader.java -nt "$BENCH/classes/MatterLoader.class" ]]; then
+    javac -encoding UTF-8 -d "$BENCH/classes" bench/BenchTool.java bench/SqlLike.java bench/MatterLoader.java
 fi
 tool() { java -cp "$BENCH/classes" BenchTool "$@"; }
 
@@ -270,6 +277,7 @@ status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 
 # --- load the customers -------------------------------------------------------------------------------------
 BEFORE=$(sql scalar --sql "select coalesce(max(id), 0) from customer")
+BEFORE_ARCHIVE=$(sql scalar --sql "select coalesce(max(id), 0) from archive")
 NOTES=()
 if has_api /api/v1/customers/imports; then
     log "importing $COUNT customers through POST /api/v1/customers/imports"
@@ -407,9 +415,71 @@ meta bulk_rows "$(printf "%'d" "$BULK_ROWS" 2>/dev/null || echo "$BULK_ROWS")"
 meta bulk_rows_per_s "$(awk -v n="$BULK_ROWS" -v s="$BULK_SECONDS" 'BEGIN { printf "%.0f", n / s }')"
 log "bulk load: $BULK_ROWS rows in $BULK_SECONDS s"
 
+# --- the customers' archives (ARC-1: opened by the application after the import, one transaction each) -----
+ARCHIVE_TARGET=$(sql scalar --sql "select count(*) from customer where id > $BEFORE")
+LAST_ARCHIVES=-1
+STALLED_SINCE=$(now_ns)
+while :; do
+    ARCHIVES=$(sql scalar --sql "select count(*) from archive where id > $BEFORE_ARCHIVE")
+    [[ "$ARCHIVES" -ge "$ARCHIVE_TARGET" ]] && break
+    if [[ "$ARCHIVES" != "$LAST_ARCHIVES" ]]; then
+        LAST_ARCHIVES=$ARCHIVES
+        STALLED_SINCE=$(now_ns)
+    elif [[ $(awk -v a="$STALLED_SINCE" -v b="$(now_ns)" 'BEGIN { print ((b - a) > 60e9) }') == 1 ]]; then
+        log "archives stopped at $ARCHIVES of $ARCHIVE_TARGET customers"
+        FAILED=1
+        NOTES+=("archives opened for $ARCHIVES of $ARCHIVE_TARGET loaded customers")
+        break
+    fi
+    kill -0 "$SERVER_PID" 2>/dev/null || die "the server died while opening archives"
+    sleep 2
+done
+meta archives_seconds "$(seconds_since "$LOADED_NS")"
+meta archives_opened "$ARCHIVES"
+log "archives: $ARCHIVES opened, $(seconds_since "$LOADED_NS") s after the import"
+sql ids --table archive --after "$BEFORE_ARCHIVE" --count 10000 --seed "$SEED" --out "$RUN/archive-ids.txt"
+
+# --- the service desk's matters, straight into the database (history as a migration would bring it) -------
+if [[ "$OPEN" -gt 0 || "$HISTORY" -gt 0 ]]; then
+    log "loading $HISTORY closed and $OPEN open matters ($DUE of them due for the next time-limit sweep)"
+    SWEEPS_BEFORE=$(grep -c 'Time-limit sweep fired' "$RUN/server.out" || true)
+    MATTERS_OUT=$(java -cp "$BENCH/classes:$DRIVER" MatterLoader --url "$DB_URL" --user "$DB_USER" --password "$DB_PASSWORD" \
+        --history "$HISTORY" --open "$OPEN" --due "$DUE" --seed "$SEED") || die "loading the matters failed"
+    MATTERS_LOADED_NS=$(now_ns)
+    meta matters_history "$HISTORY"
+    meta matters_open "$OPEN"
+    meta matters_due "$DUE"
+    meta matters_seconds "$(echo "$MATTERS_OUT" | grep -o 'matters_seconds=[0-9.]*' | cut -d= -f2)"
+    meta matters_total "$(sql scalar --sql 'select count(*) from sd_matter')"
+    sql exec --sql "analyze"
+    log "matters loaded in $(echo "$MATTERS_OUT" | grep -o 'matters_seconds=[0-9.]*' | cut -d= -f2) s"
+    # the sweep runs every minute (kehu.servicedesk.sweep-interval); it logs how long firing took
+    if [[ "$DUE" -gt 0 ]]; then
+        SWEEP_LINE=""
+        until [[ -n "$SWEEP_LINE" ]]; do
+            SWEEP_LINE=$(grep 'Time-limit sweep fired' "$RUN/server.out" | tail -n +"$((SWEEPS_BEFORE + 1))" | head -1 || true)
+            [[ $(awk -v a="$MATTERS_LOADED_NS" -v b="$(now_ns)" 'BEGIN { print ((b - a) > 180e9) }') == 1 ]] && break
+            sleep 1
+        done
+        if [[ -n "$SWEEP_LINE" ]]; then
+            meta sweep_alerts "$(echo "$SWEEP_LINE" | sed -E 's/.*fired ([0-9]+) alerts.*/\1/')"
+            meta sweep_ms "$(echo "$SWEEP_LINE" | sed -E 's/.* in ([0-9]+) ms.*/\1/')"
+            log "time-limit sweep: $(echo "$SWEEP_LINE" | sed -E 's/.*(fired .*)/\1/')"
+        else
+            FAILED=1
+            NOTES+=("no time-limit sweep fired within 3 minutes of loading the matters")
+        fi
+    fi
+fi
+# a month of the history for the complaint analysis: the month before last
+MONTH_FROM=$(date -d "$(date +%Y-%m-01) -2 month" +%Y-%m-%d)
+MONTH_TO=$(date -d "$(date +%Y-%m-01) -1 month -1 day" +%Y-%m-%d)
+meta complaint_month "$MONTH_FROM … $MONTH_TO"
+
 # --- load steps -------------------------------------------------------------------------------------------------
 sign_in_pages
-export BENCH_DATA="$RUN" BENCH_TOKEN="$TOKEN" BENCH_COOKIE="$COOKIE" BENCH_WRK_DIR="$WRK_DIR" BENCH_SEARCH="$SEARCH"
+export BENCH_DATA="$RUN" BENCH_TOKEN="$TOKEN" BENCH_COOKIE="$COOKIE" BENCH_WRK_DIR="$WRK_DIR" BENCH_SEARCH="$SEARCH" \
+    BENCH_MONTH_FROM="$MONTH_FROM" BENCH_MONTH_TO="$MONTH_TO"
 PEAK_FILE="$RUN/peak-rss"
 sampler() {
     local max=0 r
@@ -453,6 +523,9 @@ wrk_step() {
         line="requests=0"
     elif ! echo "$line" | grep -q 'non2xx=0 socket_errors=0'; then
         verdict=FAILED
+    elif echo "$line" | grep -q '^requests=0 '; then
+        # nothing answered within the step (wrk counts a request only when its answer came)
+        verdict=FAILED
     fi
     echo "$line cpu_pct=$cpu peak_rss_mb=$peak listen_overflows=$(($(listen_overflows) - overflows0)) verdict=$verdict"
     [[ $verdict == ok ]]
@@ -481,6 +554,10 @@ for scenario in $SCENARIOS; do
             fi
             PROBE=("/customers?q=$(sed -n 1p "$RUN/terms-name2.txt" | cut -f2)" -H "Cookie: $COOKIE" -H "HX-Request: true")
             ;;
+        archive_page) PROBE=("/archives/$(head -1 "$RUN/archive-ids.txt")" -H "Cookie: $COOKIE") ;;
+        matters) PROBE=("/service/matters" -H "Cookie: $COOKIE") ;;
+        intake_search) PROBE=("/service/intake/customers?customerQuery=$(sed -n 1p "$RUN/terms-name2.txt" | cut -f2)" -H "Cookie: $COOKIE" -H "HX-Request: true") ;;
+        intake_create) PROBE=("/api/v1/service/matters?size=1" "${AUTH[@]}") ;;
         mix) PROBE=("/customers/$FIRST_ID" -H "Cookie: $COOKIE") ;;
         *) die "unknown scenario $scenario" ;;
     esac
@@ -515,6 +592,12 @@ if [[ $SEARCH == 1 ]]; then
         echo "type=serial kind=$kind conns=1 $fields" >>"$RESULTS"
         log "search $kind, one user: $fields"
     done
+fi
+# --- one supervisor: the monthly complaint analysis over the history ---------------------------------------
+if [[ "$HISTORY" -gt 0 ]]; then
+    if fields=$(wrk_step "report-complaints" complaints 1 "$SERIAL"); then :; else FAILED=1; fi
+    echo "type=report kind=complaints conns=1 $fields" >>"$RESULTS"
+    log "complaint analysis, one user: $fields"
 fi
 log "SQL LIKE lookups over JDBC (one connection)"
 sql like --terms "$RUN" --seconds "$SERIAL" --max 2000 | tee -a "$RESULTS"

@@ -1,36 +1,57 @@
--- A working day: people search as they type, open customer pages, page through filtered lists, and
--- integrations read the REST list. Shares of requests (BENCH_SEARCH=0 when search is not available:
--- its share goes to the others in proportion):
---   40% search as you type, 35% customer page, 15% list page with a filter, 10% REST list.
+-- A working day: people search as they type, open customer and archive pages, page through filtered lists,
+-- supervisors watch the open matters, phone clerks register matters, and integrations read the REST list.
+-- Shares of requests (BENCH_SEARCH=0 when search is not available: its share goes to the others in proportion):
+--   35% search as you type, 25% customer page, 10% list page with a filter, 5% REST list, 10% archive page,
+--   5% open-matters page, 5% intake customer search, 5% matter registration (REST).
+-- Until 2026-12-07 the mix had only the first four (40/35/15/10); figures before then are not comparable.
 local c = dofile((os.getenv("BENCH_WRK_DIR") or "bench/wrk") .. "/common.lua")
-local ids, provinces, terms
+local ids, archive_ids, provinces, terms, name2
 local with_search = os.getenv("BENCH_SEARCH") ~= "0"
-local weights
+local counter = 0
+local shares
 init = function(args)
   c.seed()
   ids = c.lines("ids.txt")
+  archive_ids = c.lines("archive-ids.txt")
   provinces = c.lines("provinces.txt", 1)
   terms = c.terms({ "name1", "name2", "pinyin", "phone4" })
-  if with_search then
-    weights = { search = 40, page = 35, list = 15, api = 10 }
-  else
-    weights = { search = 0, page = 35, list = 15, api = 10 }
-  end
+  name2 = c.terms({ "name2" })
+  shares = {
+    { with_search and 35 or 0, function() return c.get("/customers?q=" .. c.pick(terms), c.htmx_headers) end },
+    { 25, function() return c.get("/customers/" .. c.pick(ids), c.page_headers) end },
+    { 10, function()
+      return c.get("/customers?status=ACTIVE&province=" .. c.pick(provinces) .. "&page=" .. (math.random(3) - 1),
+        c.page_headers)
+    end },
+    { 5, function() return c.get("/api/v1/customers?status=ACTIVE&regionCode=" .. c.pick(provinces), c.api_headers) end },
+    { #archive_ids > 0 and 10 or 0, function() return c.get("/archives/" .. c.pick(archive_ids), c.page_headers) end },
+    { 5, function() return c.get("/service/matters?page=" .. (math.random(5) - 1), c.page_headers) end },
+    { 5, function() return c.get("/service/intake/customers?customerQuery=" .. c.pick(name2), c.htmx_headers) end },
+    { 5, function()
+      counter = counter + 1
+      local body = string.format(
+        '{"type":"REPAIR","channel":"phone","categoryCode":"household-repair","priority":"NORMAL","severity":"ROUTINE",' ..
+        '"subject":"卫生间漏水，请派人维修","customerId":%s,"callerName":"王先生","callbackNumber":"13800138000"}', c.pick(ids))
+      return wrk.format("POST", "/api/v1/service/matters", {
+        ["Authorization"] = "Bearer " .. c.token,
+        ["Accept"] = "application/json",
+        ["Content-Type"] = "application/json",
+        ["Idempotency-Key"] = string.format("mix-%d-%d-%d", thread_no or 0, counter, os.time()),
+      }, body)
+    end },
+  }
 end
 request = function()
-  local total = weights.search + weights.page + weights.list + weights.api
+  local total = 0
+  for _, s in ipairs(shares) do
+    total = total + s[1]
+  end
   local r = math.random() * total
-  if r < weights.search then
-    return c.get("/customers?q=" .. c.pick(terms), c.htmx_headers)
+  for _, s in ipairs(shares) do
+    if r < s[1] then
+      return s[2]()
+    end
+    r = r - s[1]
   end
-  r = r - weights.search
-  if r < weights.page then
-    return c.get("/customers/" .. c.pick(ids), c.page_headers)
-  end
-  r = r - weights.page
-  if r < weights.list then
-    return c.get("/customers?status=ACTIVE&province=" .. c.pick(provinces) .. "&page=" .. (math.random(3) - 1),
-      c.page_headers)
-  end
-  return c.get("/api/v1/customers?status=ACTIVE&regionCode=" .. c.pick(provinces), c.api_headers)
+  return shares[2][2]()
 end
