@@ -192,7 +192,7 @@ PROFILES=bench
 SERVER_ARGS=()
 case "$DB" in
     h2)
-        DB_URL="jdbc:h2:file:$RUN/data/kehu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
+        DB_URL="jdbc:h2:retry:$RUN/data/kehu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
         DB_USER=sa
         DB_PASSWORD=
         SERVER_ARGS+=("--spring.datasource.url=$DB_URL")
