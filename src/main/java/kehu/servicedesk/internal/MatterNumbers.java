@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class MatterNumbers {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** SQLState of a unique-key violation, on PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String INCREMENT = "update sd_number_sequence set last_value = last_value + 1 where prefix = ? and seq_day = ?";
 
     private final JdbcTemplate jdbc;
@@ -59,12 +61,14 @@ public class MatterNumbers {
                 if (savepoint != null) {
                     connection.releaseSavepoint(savepoint);
                 }
-            } catch (SQLException createdMeanwhile) {
-                // another intake created the day's counter first (if the insert failed otherwise, the increment
-                // that follows finds no row and says so)
+            } catch (SQLException e) {
                 if (savepoint != null) {
                     connection.rollback(savepoint);
                 }
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                // another intake created the day's counter first
             }
             return null;
         });
