@@ -449,10 +449,11 @@ if [[ "$OPEN" -gt 0 || "$HISTORY" -gt 0 ]]; then
     meta matters_history "$HISTORY"
     meta matters_open "$OPEN"
     meta matters_due "$DUE"
-    meta matters_seconds "$(echo "$MATTERS_OUT" | grep -o 'matters_seconds=[0-9.]*' | cut -d= -f2)"
+    MATTERS_SECONDS=$(echo "$MATTERS_OUT" | grep -o 'matters_seconds=[0-9.]*' | cut -d= -f2)
+    meta matters_seconds "$MATTERS_SECONDS"
     meta matters_total "$(sql scalar --sql 'select count(*) from sd_matter')"
     sql exec --sql "analyze"
-    log "matters loaded in $(echo "$MATTERS_OUT" | grep -o 'matters_seconds=[0-9.]*' | cut -d= -f2) s"
+    log "matters loaded in $MATTERS_SECONDS s"
     # the sweep runs every minute (kehu.servicedesk.sweep-interval); it logs how long firing took
     if [[ "$DUE" -gt 0 ]]; then
         SWEEP_LINE=""

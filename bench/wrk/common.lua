@@ -62,6 +62,23 @@ function M.get(path, headers)
   return wrk.format("GET", path, headers)
 end
 
+-- registers a matter for the customer through the REST API (POST /api/v1/service/matters); kind is
+-- { type, category code, subject }. Each request has its own Idempotency-Key, so none is taken for a repeat.
+local registered = 0
+function M.register_matter(customer_id, kind)
+  registered = registered + 1
+  local body = string.format(
+    '{"type":"%s","channel":"phone","categoryCode":"%s","priority":"NORMAL","severity":"ROUTINE",' ..
+    '"subject":"%s","customerId":%s,"callerName":"王先生","callbackNumber":"13800138000"}',
+    kind[1], kind[2], kind[3], customer_id)
+  return wrk.format("POST", "/api/v1/service/matters", {
+    ["Authorization"] = "Bearer " .. M.token,
+    ["Accept"] = "application/json",
+    ["Content-Type"] = "application/json",
+    ["Idempotency-Key"] = string.format("bench-%d-%d-%d", thread_no or 0, registered, os.time()),
+  }, body)
+end
+
 -- per-thread error counting and the summary line -------------------------------------------------
 
 local threads = {}

@@ -7,7 +7,7 @@
 local c = dofile((os.getenv("BENCH_WRK_DIR") or "bench/wrk") .. "/common.lua")
 local ids, archive_ids, provinces, terms, name2
 local with_search = os.getenv("BENCH_SEARCH") ~= "0"
-local counter = 0
+local repair = { "REPAIR", "household-repair", "卫生间漏水，请派人维修" }
 local shares
 init = function(args)
   c.seed()
@@ -27,18 +27,7 @@ init = function(args)
     { #archive_ids > 0 and 10 or 0, function() return c.get("/archives/" .. c.pick(archive_ids), c.page_headers) end },
     { 5, function() return c.get("/service/matters?page=" .. (math.random(5) - 1), c.page_headers) end },
     { 5, function() return c.get("/service/intake/customers?customerQuery=" .. c.pick(name2), c.htmx_headers) end },
-    { 5, function()
-      counter = counter + 1
-      local body = string.format(
-        '{"type":"REPAIR","channel":"phone","categoryCode":"household-repair","priority":"NORMAL","severity":"ROUTINE",' ..
-        '"subject":"卫生间漏水，请派人维修","customerId":%s,"callerName":"王先生","callbackNumber":"13800138000"}', c.pick(ids))
-      return wrk.format("POST", "/api/v1/service/matters", {
-        ["Authorization"] = "Bearer " .. c.token,
-        ["Accept"] = "application/json",
-        ["Content-Type"] = "application/json",
-        ["Idempotency-Key"] = string.format("mix-%d-%d-%d", thread_no or 0, counter, os.time()),
-      }, body)
-    end },
+    { 5, function() return c.register_matter(c.pick(ids), repair) end },
   }
 end
 request = function()
