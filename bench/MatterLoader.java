@@ -100,8 +100,8 @@ public class MatterLoader {
                 """);
              var r = c.prepareStatement("""
                 insert into sd_resolution (id, matter_id, round, resolved_at, resolved_by, summary, substantiated,
-                    responsible_unit_id, cause_code, created_at, created_by, updated_at, updated_by)
-                values (?, ?, 1, ?, 'bench', '已按规定处理完毕', ?, ?, ?, ?, 'bench', ?, 'bench')
+                    responsible_unit_id, cause_code, matter_type, category_code, created_at, created_by, updated_at, updated_by)
+                values (?, ?, 1, ?, 'bench', '已按规定处理完毕', ?, ?, ?, ?, ?, ?, 'bench', ?, 'bench')
                 """)) {
             long id = firstId;
             long resolutionId = firstResolution;
@@ -112,7 +112,7 @@ public class MatterLoader {
                 var closed = resolved.plusSeconds(86_400 + random.nextLong(2 * 86_400));
                 var s = staff.get(random.nextInt(staff.size()));
                 long unit = units[random.nextInt(units.length)];
-                common(m, id, "BH" + id, type, received, s, unit);
+                var category = common(m, id, "BH" + id, type, received, s, unit);
                 m.setString(11, "CLOSED");
                 m.setLong(17, s[0]);
                 ts(m, 18, received.plusSeconds(600 + random.nextLong(3600)));
@@ -144,8 +144,10 @@ public class MatterLoader {
                     r.setNull(5, Types.BIGINT);
                     r.setNull(6, Types.VARCHAR);
                 }
-                ts(r, 7, resolved);
-                ts(r, 8, resolved);
+                r.setString(7, type);
+                r.setString(8, category);
+                ts(r, 9, resolved);
+                ts(r, 10, resolved);
                 r.addBatch();
                 if ((i + 1) % 1000 == 0) {
                     m.executeBatch();
@@ -245,15 +247,16 @@ public class MatterLoader {
         }
     }
 
-    /** Parameters 1–10 and 12–16: identity, what, from whom, received by whom, handled where. */
-    private void common(PreparedStatement m, long id, String number, String type, Instant received, long[] s, long unit)
+    /** Parameters 1–10 and 12–16: identity, what, from whom, received by whom, handled where; returns the category. */
+    private String common(PreparedStatement m, long id, String number, String type, Instant received, long[] s, long unit)
             throws SQLException {
         int customer = random.nextInt(customerIds.length);
         m.setLong(1, id);
         m.setString(2, number);
         m.setString(3, type);
         m.setString(4, channels[random.nextInt(channels.length)]);
-        m.setString(5, categories[random.nextInt(categories.length)]);
+        var category = categories[random.nextInt(categories.length)];
+        m.setString(5, category);
         m.setString(6, pick(PRIORITIES, PRIORITY_WEIGHTS));
         m.setString(7, random.nextInt(100) < 2 ? "MAJOR" : "ROUTINE");
         m.setString(8, SUBJECTS[random.nextInt(SUBJECTS.length)]);
@@ -264,6 +267,7 @@ public class MatterLoader {
         m.setLong(14, s[0]);
         m.setLong(15, s[1]);
         m.setLong(16, unit);
+        return category;
     }
 
     private void restart(String table, long next, boolean postgres) throws SQLException {

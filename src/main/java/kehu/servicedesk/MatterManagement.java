@@ -254,7 +254,7 @@ public class MatterManagement {
             journal.record(m, "answered", answer, null, now);
             if (!m.getType().needsFeedbackToClose()) {
                 int round = m.resolve(now);
-                resolutions.save(new Resolution(m.getId(), round, now, actor.username(), answer, null, null, null, null,
+                resolutions.save(new Resolution(m, round, now, actor.username(), answer, null, null, null, null,
                         null, null, null));
                 m.close(now, false);
                 journal.record(m, "closed", "firstContact=true", null, now);
@@ -427,7 +427,7 @@ public class MatterManagement {
         }
         var now = clock.instant();
         int round = m.resolve(now);
-        resolutions.save(new Resolution(m.getId(), round, now, actor.username(), summary, form.substantiated(),
+        resolutions.save(new Resolution(m, round, now, actor.username(), summary, form.substantiated(),
                 form.responsibleUnitId(), form.responsibleStaffId(), cause, corrective, preventive, compensation));
         m.scheduleNextAlert(timeLimits::escalationDue);
         journal.record(m, "resolved", "round=" + round + ", substantiated=" + form.substantiated() + ", cause=" + cause

@@ -259,22 +259,51 @@ public class ServiceReports {
         return new VisitReport(from, to, List.copyOf(byKind.values()));
     }
 
-    /** 投诉分析: complaints resolved in the period by root cause, responsible department and category; substantiated rate. */
+    /**
+     * 投诉分析: complaints resolved in the period by root cause, responsible department and category; substantiated rate.
+     * One pass over the period's complaint resolutions (index on type and time), grouped by all three keys at once and
+     * folded here; the matter is joined only to check a limited data scope.
+     */
     public ComplaintAnalysis complaints(LocalDate from, LocalDate to) {
         check(from, to);
         var scope = scope();
-        var base = " from Resolution r, Matter m where m.id = r.matterId and m.type = kehu.servicedesk.MatterType.COMPLAINT "
-                + "and r.resolvedAt >= :from and r.resolvedAt < :to and " + matterScope("m");
-        var total = em.createQuery("select count(r), sum(case when r.substantiated = true then 1 else 0 end)" + base, Object[].class);
-        bind(total, scope, from, to);
-        var t = total.getSingleResult();
-        var byCause = counts("r.causeCode", base, scope, from, to, code -> code == null ? "—"
+        var q = em.createQuery("select r.causeCode, r.responsibleUnitId, r.categoryCode, count(r), "
+                + "sum(case when r.substantiated = true then 1 else 0 end) "
+                + (scope.all() ? "from Resolution r where " : "from Resolution r, Matter m where m.id = r.matterId and "
+                + matterScope("m") + " and ") + "r.matterType = kehu.servicedesk.MatterType.COMPLAINT "
+                + "and r.resolvedAt >= :from and r.resolvedAt < :to group by r.causeCode, r.responsibleUnitId, r.categoryCode",
+                Object[].class);
+        bind(q, scope, from, to);
+        var rows = q.getResultList();
+        long resolved = 0;
+        long substantiated = 0;
+        for (var r : rows) {
+            resolved += n(r[3]);
+            substantiated += n(r[4]);
+        }
+        var byCause = fold(rows, 0, code -> code == null ? "—"
                 : reference.label(ReferenceData.CAUSE, code.toString()).orElse(code.toString()));
-        var byDepartment = counts("r.responsibleUnitId", base, scope, from, to, id -> id == null ? "—"
+        var byDepartment = fold(rows, 1, id -> id == null ? "—"
                 : directory.unit(((Number) id).longValue()).map(u -> u.name()).orElse(String.valueOf(id)));
-        var byCategory = counts("m.categoryCode", base, scope, from, to, code -> categories.label(code == null ? null : code.toString()));
-        return new ComplaintAnalysis(from, to, n(t[0]), n(t[1]), byCause, byDepartment, byCategory);
+        var byCategory = fold(rows, 2, code -> categories.label(code == null ? null : code.toString()));
+        return new ComplaintAnalysis(from, to, resolved, substantiated, byCause, byDepartment, byCategory);
     }
+
+    /** Sums the grouped rows (key columns, then count and substantiated) by one key; largest first, then by label. */
+    private static List<Count> fold(List<Object[]> rows, int key, java.util.function.Function<Object, String> label) {
+        var sums = new java.util.HashMap<Object, long[]>();
+        for (var r : rows) {
+            var sum = sums.computeIfAbsent(r[key] == null ? NO_KEY : r[key], k -> new long[2]);
+            sum[0] += n(r[3]);
+            sum[1] += n(r[4]);
+        }
+        return sums.entrySet().stream()
+                .map(e -> new Count(label.apply(e.getKey() == NO_KEY ? null : e.getKey()), e.getValue()[0], e.getValue()[1]))
+                .sorted(java.util.Comparator.comparingLong(Count::count).reversed().thenComparing(Count::label))
+                .toList();
+    }
+
+    private static final Object NO_KEY = new Object();
 
     /** 未办结事项周清单: matters received by {@code asOf} not yet resolved, and visits overdue by then. */
     public Unfinished unfinished(LocalDate asOf) {
@@ -335,14 +364,6 @@ public class ServiceReports {
         bind(q, scope, from, to);
         var r = q.getSingleResult();
         return new Rate(kind, n(r[0]), n(r[1]));
-    }
-
-    private List<Count> counts(String key, String base, Scope scope, LocalDate from, LocalDate to,
-                               java.util.function.Function<Object, String> label) {
-        var q = em.createQuery("select " + key + ", count(r), sum(case when r.substantiated = true then 1 else 0 end)" + base
-                + " group by " + key + " order by count(r) desc", Object[].class);
-        bind(q, scope, from, to);
-        return q.getResultList().stream().map(r -> new Count(label.apply(r[0]), n(r[1]), n(r[2]))).toList();
     }
 
     private List<MatterLine> matters(String where, String order, LocalDate from, LocalDate to) {

@@ -146,7 +146,7 @@ public class WorkOrderManagement {
         journal.audit("workOrder.complete", "workOrder", w.getId(), null, "number=" + w.getNumber() + ", workDone=" + done, now);
         if (m.getStatus().open()) {
             int round = m.resolve(now);
-            resolutions.save(new Resolution(m.getId(), round, now, actor.username(), done, null, w.getUnitId(),
+            resolutions.save(new Resolution(m, round, now, actor.username(), done, null, w.getUnitId(),
                     actor.staffId(), null, null, null, null));
             m.scheduleNextAlert(timeLimits::escalationDue);
             journal.record(m, "resolved", "round=" + round + ", workOrder=" + w.getNumber(), null, now);

@@ -201,6 +201,13 @@ class ServiceReportTests {
             assertThat(x.substantiated()).isEqualTo(1);
         });
         assertThat(c.byDepartment()).extracting(ServiceReports.Count::label).contains("工程部");
+        assertThat(c.byCategory()).extracting(ServiceReports.Count::count).containsExactly(2L);
+        // the whole-company scope reads the resolutions alone, a limited scope joins the matters: same answer
+        var all = api.signedInAsResult("gm", () -> reports.complaints(MAY_1, MAY_31));
+        assertThat(all.resolved()).isEqualTo(2);
+        assertThat(all.byCause()).isEqualTo(c.byCause());
+        assertThat(all.byCategory()).isEqualTo(c.byCategory());
+        assertThat(api.signedInAsResult("head", () -> reports.complaints(MAY_1, MAY_31)).resolved()).isZero();
 
         var u = api.signedInAsResult("supervisor", () -> reports.unfinished(LocalDate.of(2029, 5, 9)));
         assertThat(u.matters()).extracting(ServiceReports.MatterLine::id)

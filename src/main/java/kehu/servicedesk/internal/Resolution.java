@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import kehu.servicedesk.FeedbackKind;
+import kehu.servicedesk.MatterType;
 import kehu.shared.AuditedEntity;
 import kehu.shared.DomainException;
 
@@ -24,6 +25,10 @@ public class Resolution extends AuditedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long matterId;
+    /** The matter's type and category, fixed at registration, copied so that the analyses need not join the matter. */
+    @Enumerated(EnumType.STRING)
+    private MatterType matterType;
+    private String categoryCode;
     private int round;
     private Instant resolvedAt;
     private String resolvedBy;
@@ -45,10 +50,12 @@ public class Resolution extends AuditedEntity {
     protected Resolution() {
     }
 
-    public Resolution(long matterId, int round, Instant resolvedAt, String resolvedBy, String summary,
+    public Resolution(Matter matter, int round, Instant resolvedAt, String resolvedBy, String summary,
                       Boolean substantiated, Long responsibleUnitId, Long responsibleStaffId, String causeCode,
                       String correctiveMeasures, String preventiveMeasures, BigDecimal compensation) {
-        this.matterId = matterId;
+        this.matterId = matter.getId();
+        this.matterType = matter.getType();
+        this.categoryCode = matter.getCategoryCode();
         this.round = round;
         this.resolvedAt = resolvedAt;
         this.resolvedBy = resolvedBy;
