@@ -4,7 +4,6 @@ import static kehu.support.Users.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -130,9 +129,29 @@ final class ArchiveFixtures {
     }
 
     /** A small, valid-looking PDF whose bytes are unique to this call. */
+    /** A real one-page PDF (PDFBox reads it, so it can be watermarked), different every time. */
     static MockMultipartFile pdf(String name) {
-        var text = "%PDF-1.4\n% kehu test " + next() + "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
-        return new MockMultipartFile("file", name, "application/pdf", text.getBytes(StandardCharsets.US_ASCII));
+        return new MockMultipartFile("file", name, "application/pdf", pdfBytes("kehu test " + next()));
+    }
+
+    static byte[] pdfBytes(String line) {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            doc.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 720);
+                cs.showText(line);
+                cs.endText();
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static MockMultipartFile bytes(String name, String declaredType, byte[] content) {

@@ -257,4 +257,66 @@ class ArchiveLendingTests {
         assertThat(fx.get("archivist", "/api/v1/archives/documents/" + documentId + "/content").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray()).isEqualTo(original);
     }
+
+    long lentForViewing(String fileName, byte[] content) throws Exception {
+        var archive = fx.archiveOf(fx.customer("manager", "bank"));
+        var volumeId = volumes.findByArchiveIdOrderByVolumeNo(archive.getId()).get(0).getId();
+        var documentId = ArchiveFixtures.id(fx.file("archivist", archive.getId(),
+                ArchiveFixtures.bytes(fileName, "application/pdf", content), "volumeId", "" + volumeId,
+                "title", "借款合同扫描件", "categoryCode", "XD.01", "carrier", "ELECTRONIC", "pages", "2",
+                "date", "2026-05-20", "responsible", "赵信贷", "confidentiality", "SECRET").andExpect(status().isCreated()));
+        var loanId = ArchiveFixtures.id(fx.send("manager", "POST", "/api/v1/archives/" + archive.getId() + "/loans",
+                loan(documentId, "ELECTRONIC", "2026-06-10")).andExpect(status().isCreated()));
+        approve("head", archive.getArchiveNo());
+        approve("gm", archive.getArchiveNo());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(loanId).equals("APPROVED"));
+        return documentId;
+    }
+
+    @Test
+    void aLentPdfCarriesTheViewerAndTheTimeOnEveryPageAndTheArchiveKeepsTheOriginal() throws Exception {
+        byte[] original;
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int i = 0; i < 2; i++) {
+                doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(i == 0 ? org.apache.pdfbox.pdmodel.common.PDRectangle.A4
+                        : new org.apache.pdfbox.pdmodel.common.PDRectangle(842, 595)));
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            original = out.toByteArray();
+        }
+        var documentId = lentForViewing("扫描件.pdf", original);
+        clock.set(Instant.parse("2026-06-05T02:00:00Z")); // 10:00 in Shanghai
+
+        var response = fx.get("manager", "/api/v1/archives/documents/" + documentId + "/content").andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("application/pdf");
+        var viewed = response.getContentAsByteArray();
+        assertThat(viewed).isNotEqualTo(original);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(viewed)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            for (var page : doc.getPages()) {
+                try (var content = page.getContents()) {
+                    assertThat(new String(content.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                            .as("every page, portrait and landscape, shows who viewed it and when")
+                            .contains("(manager 2026-06-05 10:00) Tj");
+                }
+            }
+        }
+        assertThat(fx.get("archivist", "/api/v1/archives/documents/" + documentId + "/content").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).as("read with clearance: as stored").isEqualTo(original);
+    }
+
+    @Test
+    void aLentPdfThatCannotBeMarkedIsNotServedToTheBorrower() throws Exception {
+        var damaged = "%PDF-1.4\n% not really a PDF: no objects, no cross-reference table\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var documentId = lentForViewing("损坏.pdf", damaged);
+        var refused = fx.get("manager", "/api/v1/archives/documents/" + documentId + "/content")
+                .andExpect(status().isConflict()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).contains("损坏.pdf");
+        assertThat(fx.get("archivist", "/api/v1/archives/documents/" + documentId + "/content").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(damaged);
+    }
 }

@@ -13,18 +13,33 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+
 import org.springframework.stereotype.Component;
 
 /**
- * Marks an image a borrower views under an electronic loan (ARC-7) with who is viewing and when, repeated
- * diagonally across the picture so that a photo of the screen names its source. Images (JPEG, PNG, TIFF) only; other
- * formats are left as they are (a PDF watermark needs a PDF library, not yet chosen).
+ * Marks a file a borrower views under an electronic loan (ARC-7) with who is viewing and when, repeated
+ * diagonally across every picture or page so that a photo of the screen or a printout names its source. Images (JPEG,
+ * PNG, TIFF) are redrawn; PDFs (Apache PDFBox, decision 0017) get the text over every page as a semi-transparent
+ * layer. Audio and video are left as they are. The text is the viewer's user name (ASCII by the staff form's rule) and
+ * the time, so PDF's standard Helvetica draws it and no font has to be embedded.
  */
 @Component
 public class Watermarks {
 
-    /** The marked copy, or empty when the format is not an image this class can mark. */
-    public Optional<Path> mark(Path image, String mediaType, String text) throws IOException {
+    private static final float PDF_OPACITY = 0.3f;
+
+    /** The marked copy, or empty when the format is not one this class can mark. */
+    public Optional<Path> mark(Path file, String mediaType, String text) throws IOException {
+        if ("application/pdf".equals(mediaType)) {
+            return Optional.of(markPdf(file, text));
+        }
         var format = switch (mediaType) {
             case "image/jpeg" -> "jpg";
             case "image/png" -> "png";
@@ -35,7 +50,7 @@ public class Watermarks {
             return Optional.empty();
         }
         BufferedImage source;
-        try (var in = Files.newInputStream(image)) {
+        try (var in = Files.newInputStream(file)) {
             source = ImageIO.read(in);
         }
         if (source == null) {
@@ -70,5 +85,50 @@ public class Watermarks {
             }
         }
         return Optional.of(out);
+    }
+
+    /**
+     * Every page of the PDF with the text drawn over it. A PDF that cannot be read (damaged, or encrypted with a
+     * password to open it) throws: under a loan a file is served marked or not at all. The document is kept in
+     * temporary files, not the heap, while it is marked.
+     */
+    private static Path markPdf(Path pdf, String text) throws IOException {
+        var out = Files.createTempFile("kehu-archive-marked-", ".pdf");
+        try (var doc = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            // an owner password (no printing, no copying) does not stop reading; the marked copy is written plainly
+            doc.setAllSecurityToBeRemoved(true);
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            var translucent = new PDExtendedGraphicsState();
+            translucent.setNonStrokingAlphaConstant(PDF_OPACITY);
+            for (var page : doc.getPages()) {
+                var box = page.getCropBox();
+                float size = Math.max(10, Math.min(box.getWidth(), box.getHeight()) / 18);
+                float textWidth = Math.max(1, font.getStringWidth(text) / 1000 * size);
+                float diagonal = (float) Math.hypot(box.getWidth(), box.getHeight());
+                try (var cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    cs.setGraphicsStateParameters(translucent);
+                    cs.setNonStrokingColor(new Color(200, 0, 0));
+                    cs.beginText();
+                    cs.setFont(font, size);
+                    // rows of the text along a 30° diagonal, through the page's centre, far enough to cover it all
+                    float cx = box.getLowerLeftX() + box.getWidth() / 2;
+                    float cy = box.getLowerLeftY() + box.getHeight() / 2;
+                    for (float y = -diagonal; y <= diagonal; y += size * 5) {
+                        for (float x = -diagonal; x <= diagonal; x += textWidth + size * 3) {
+                            var m = Matrix.getRotateInstance(Math.PI / 6, cx, cy);
+                            m.translate(x, y);
+                            cs.setTextMatrix(m);
+                            cs.showText(text);
+                        }
+                    }
+                    cs.endText();
+                }
+            }
+            doc.save(out.toFile());
+            return out;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(out);
+            throw e;
+        }
     }
 }
