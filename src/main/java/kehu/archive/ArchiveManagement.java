@@ -623,6 +623,8 @@ public class ArchiveManagement {
                 all.add(cb.equal(root.get("missingItems"), 0));
             }
             if (f.destroyBy() != null) {
+                // a destroyed archive keeps its date in the catalogue; the disposition list is what still waits
+                all.add(cb.equal(root.get("status"), ArchiveStatus.CLOSED));
                 all.add(cb.lessThanOrEqualTo(root.get("destroyOn"), f.destroyBy()));
             }
             if (f.integrity() != null && !f.integrity().isBlank()) {

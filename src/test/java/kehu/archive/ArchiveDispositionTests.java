@@ -104,6 +104,9 @@ class ArchiveDispositionTests {
         assertThat(events.stream(AuditableAction.class).filter(a -> Long.toString(archive.getId()).equals(a.targetId()))
                 .map(AuditableAction::action)).contains("archive.legalHold.place", "archive.legalHold.lift");
 
+        var dispositionList = "/api/v1/archives?destroyBy=2036-12-31&q=" + archive.getArchiveNo();
+        fx.get("archivist", dispositionList).andExpect(jsonPath("$.content[*].id").value(org.hamcrest.Matchers.contains(
+                archive.getId().intValue())));
         var requestId = ArchiveFixtures.id(fx.send("archivist", "POST", "/api/v1/archives/" + archive.getId() + "/destructions",
                 destruction).andExpect(status().isCreated()));
         fx.send("archivist", "POST", "/api/v1/archives/" + archive.getId() + "/destructions", destruction).andExpect(status().isConflict());
@@ -114,6 +117,8 @@ class ArchiveDispositionTests {
 
         assertThat(Files.exists(file)).as("content removed").isFalse();
         assertThat(archives.findById(archive.getId()).orElseThrow().getStatus()).isEqualTo(ArchiveStatus.DESTROYED);
+        fx.get("archivist", dispositionList).andExpect(jsonPath("$.content").isEmpty())
+                .andExpect(jsonPath("$.totalElements").value(0));
         // the catalogue stays: the document, its title, its hash; its content is gone
         fx.get("archivist", "/api/v1/archives/" + archive.getId()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.volumes[0].documents[0].title").value("购车合同"))

@@ -27,7 +27,7 @@ public interface Archives extends JpaRepository<Archive, Long>, JpaSpecification
     @Query("select a.integrityStatus, count(a) from Archive a group by a.integrityStatus")
     List<Object[]> countsByIntegrity();
 
-    @Query("select count(a) from Archive a where a.destroyOn is not null and a.destroyOn <= ?1")
+    @Query("select count(a) from Archive a where a.status = kehu.archive.ArchiveStatus.CLOSED and a.destroyOn <= ?1")
     long destroyableBy(java.time.LocalDate day);
 
     @Query("select a.seq from Archive a where a.series = ?1 order by a.seq")

@@ -126,6 +126,12 @@ class ArchiveApi {
         return statistics.figures();
     }
 
+    /** ARC-11 by period: {@code year} month by month (default this year) and the disposition ahead. */
+    @GetMapping("/statistics/period")
+    kehu.archive.ArchiveStatistics.Period period(@RequestParam(required = false) Integer year) {
+        return statistics.period(year == null ? statistics.thisYear() : year);
+    }
+
     record HandOutForm(String signedName) {
     }
 

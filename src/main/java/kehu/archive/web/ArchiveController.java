@@ -70,10 +70,14 @@ class ArchiveController {
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_VIEW + "')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
                 @RequestParam(required = false) ArchiveStatus status, @RequestParam(required = false) Boolean incomplete,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                        iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate destroyBy,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        var filter = new ArchiveFilter(q, category, status, incomplete, null, null);
+        var filter = new ArchiveFilter(q, category, status, incomplete, null, destroyBy);
         model.addAttribute("rows", archives.list(filter, PageRequest.of(Math.max(0, page), 20, Sort.by(Sort.Direction.DESC, "id"))));
         model.addAttribute("filter", filter);
+        model.addAttribute("query", kehu.shared.QueryStrings.of("q", q, "category", category, "status", status,
+                "incomplete", incomplete, "destroyBy", destroyBy));
         model.addAttribute("categories", archives.categories().stream().filter(c -> c.parentCode() == null).toList());
         return "archive/list";
     }
@@ -315,9 +319,28 @@ class ArchiveController {
 
     @GetMapping("/statistics")
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
-    String statistics(Model model) {
+    String statistics(@RequestParam(required = false) Integer year, Model model) {
         var f = statistics.figures();
         model.addAttribute("stats", f);
+        int shown = year == null ? statistics.thisYear() : Math.max(2000, Math.min(2100, year));
+        var p = statistics.period(shown);
+        model.addAttribute("period", p);
+        var months = p.months().stream().map(m -> text("archive.stats.monthN", m.month())).toList();
+        model.addAttribute("periodChart", chart(java.util.Map.of(
+                "tooltip", java.util.Map.of("trigger", "axis"),
+                "legend", java.util.Map.of("top", 0),
+                "grid", java.util.Map.of("left", 48, "right", 16, "top", 32, "bottom", 24),
+                "xAxis", java.util.Map.of("type", "category", "data", months),
+                "yAxis", java.util.Map.of("type", "value", "minInterval", 1),
+                "series", List.of(
+                        column(text("archive.stats.documents"), "#0d6efd", p.months().stream()
+                                .map(kehu.archive.ArchiveStatistics.MonthCounts::documents).toList()),
+                        column(text("archive.stats.loans"), "#6f42c1", p.months().stream()
+                                .map(kehu.archive.ArchiveStatistics.MonthCounts::loans).toList()),
+                        column(text("archive.stats.returned"), "#198754", p.months().stream()
+                                .map(kehu.archive.ArchiveStatistics.MonthCounts::returned).toList()),
+                        column(text("archive.stats.destroyed"), "#dc3545", p.months().stream()
+                                .map(kehu.archive.ArchiveStatistics.MonthCounts::destroyed).toList())))));
         // charts of the same figures (ECharts through static/js/charts.js): archives per category, integrity states
         var names = f.categories().stream().map(kehu.archive.ArchiveStatistics.CategoryCounts::name).toList();
         model.addAttribute("categoryChart", chart(java.util.Map.of(
@@ -343,6 +366,10 @@ class ArchiveController {
     private static java.util.Map<String, Object> bar(String name, String color, List<Long> data) {
         return java.util.Map.of("name", name, "type", "bar", "stack", "all", "itemStyle", java.util.Map.of("color", color),
                 "data", data);
+    }
+
+    private static java.util.Map<String, Object> column(String name, String color, List<Long> data) {
+        return java.util.Map.of("name", name, "type", "bar", "itemStyle", java.util.Map.of("color", color), "data", data);
     }
 
     private String chart(java.util.Map<String, Object> option) {

@@ -134,14 +134,7 @@ class CustomerPages {
 
     /** A list's filter as a query string for the pager ({@code ?name=…&status=…}), empty without filters. */
     static String query(Map<String, Object> parameters) {
-        var builder = org.springframework.web.util.UriComponentsBuilder.newInstance();
-        parameters.forEach((k, v) -> {
-            if (v != null && !v.toString().isBlank()) {
-                builder.queryParam(k, v);
-            }
-        });
-        var q = builder.encode().build().getQuery();
-        return q == null || q.isEmpty() ? "" : "?" + q;
+        return kehu.shared.QueryStrings.of(parameters);
     }
 
     static Map<String, Object> params(Object... keyValues) {
