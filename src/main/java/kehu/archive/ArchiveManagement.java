@@ -687,7 +687,13 @@ public class ArchiveManagement {
                 a.getLegalHoldReason(), a.getMissingItems(),
                 a.getIntegrityStatus().name(),
                 a.getIntegrityCheckedAt(), volumeViews, missing.of(a, locale), problemViews, grantees, mayFile, owner,
+                a.getMergedIntoId() == null ? null : archives.findById(a.getMergedIntoId()).map(ArchiveManagement::link).orElse(null),
+                a.getMergedAt(), archives.findByMergedIntoIdOrderById(a.getId()).stream().map(ArchiveManagement::link).toList(),
                 a.getVersion());
+    }
+
+    private static ArchiveDetails.ArchiveLink link(Archive a) {
+        return new ArchiveDetails.ArchiveLink(a.getId(), a.getArchiveNo(), a.getCustomerName());
     }
 
     private static DocumentView document(ArchiveDocument d, List<DocumentVersion> vs, Map<String, String> names,

@@ -73,6 +73,10 @@ public class Archive extends AuditedEntity {
     private boolean legalHold;
     @Column(name = "legal_hold_reason")
     private String legalHoldReason;
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+    @Column(name = "merged_at")
+    private Instant mergedAt;
 
     protected Archive() {
     }
@@ -106,6 +110,30 @@ public class Archive extends AuditedEntity {
         if (status != ArchiveStatus.OPEN) {
             throw new DomainException("archive.closed", archiveNo);
         }
+    }
+
+    /**
+     * The customer was merged into another (CUS-4): this archive stays as it is, linked to the winner's; false when
+     * it already is (the event came twice).
+     */
+    public boolean mergeInto(long winnerArchiveId, Instant at) {
+        if (mergedIntoId != null) {
+            return false;
+        }
+        if (winnerArchiveId == getId()) {
+            throw new IllegalArgumentException("an archive cannot be merged into itself");
+        }
+        this.mergedIntoId = winnerArchiveId;
+        this.mergedAt = at;
+        return true;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public Instant getMergedAt() {
+        return mergedAt;
     }
 
     /** Moves to the closed section; false when it already is there (the event came twice). */

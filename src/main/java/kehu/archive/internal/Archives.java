@@ -15,6 +15,9 @@ public interface Archives extends JpaRepository<Archive, Long>, JpaSpecification
 
     Optional<Archive> findByArchiveNo(String archiveNo);
 
+    /** The archives of customers merged into this archive's customer (CUS-4). */
+    List<Archive> findByMergedIntoIdOrderById(long archiveId);
+
     @Query("select a.id from Archive a where a.id > ?1 order by a.id")
     List<Long> idsAfter(long afterId, org.springframework.data.domain.Pageable page);
 

@@ -87,7 +87,10 @@ class CustomerEvents {
         }
     }
 
-    /** Keeps the archive's copy of name, owner, unit and area (used by list queries for the data scope). */
+    /**
+     * Keeps the archive's copy of name, owner, unit and area (used by list queries for the data scope); the archives
+     * merged into it follow its owner, unit and area and keep their own customer's name.
+     */
     @ApplicationModuleListener
     void on(CustomerChanged event) {
         var archive = archives.findByCustomerId(event.customerId());
@@ -97,23 +100,55 @@ class CustomerEvents {
         }
         var s = summary.get();
         archive.get().describe(s.name(), s.ownerStaffId(), s.ownerUnitId(), s.areaCode());
+        for (var merged : archives.findByMergedIntoIdOrderById(archive.get().getId())) {
+            merged.describe(merged.getCustomerName(), s.ownerStaffId(), s.ownerUnitId(), s.areaCode());
+        }
+    }
+
+    /**
+     * CUS-4: the losing customer's archive is linked to the winner's, not renumbered or emptied: its documents keep
+     * their archive number, items and files. From now on it follows the winner's manager, and it closes, reopens
+     * and gets its destruction date with the winner's archive (the losing customer is read-only and never closes
+     * on its own, so nothing is left open for ever). Audited on both archives.
+     */
+    @ApplicationModuleListener
+    void on(kehu.customer.CustomersMerged event) {
+        var loser = archives.findByCustomerId(event.loserId());
+        var winner = archives.findByCustomerId(event.winnerId());
+        if (loser.isEmpty() || winner.isEmpty() || !loser.get().mergeInto(winner.get().getId(), event.at())) {
+            return;
+        }
+        var l = loser.get();
+        var w = winner.get();
+        l.describe(l.getCustomerName(), w.getOwnerStaffId(), w.getOwnerUnitId(), w.getAreaCode());
+        journal.audit("archive.merge", "archive", l.getId(), null, "mergedInto=" + w.getArchiveNo());
+        journal.audit("archive.merge", "archive", w.getId(), null, "merged=" + l.getArchiveNo());
+        if (w.getStatus() == kehu.archive.ArchiveStatus.CLOSED) {
+            close(l, event.at(), "merged into " + w.getArchiveNo() + ", closed");
+        }
     }
 
     /**
      * ARC-8 (first part): a closed account's archive moves to the closed section and gets its destruction date
-     * from the retention rules.
+     * from the retention rules; so do the archives merged into it.
      */
     @ApplicationModuleListener
     void on(CustomerClosed event) {
         archives.findByCustomerId(event.customerId()).ifPresent(a -> {
-            if (a.close(event.at())) {
-                var years = retention.yearsFor(a);
-                a.retain(years.orElse(null), years.map(y -> retention.destroyOn(event.at(), y)).orElse(null));
-                journal.audit("archive.close", "archive", a.getId(), "status=OPEN", "status=CLOSED, reason="
-                        + event.reason() + ", retentionYears=" + years.map(String::valueOf).orElse("permanent")
-                        + ", destroyOn=" + a.getDestroyOn());
-            }
+            close(a, event.at(), event.reason());
+            archives.findByMergedIntoIdOrderById(a.getId())
+                    .forEach(merged -> close(merged, event.at(), "merged into " + a.getArchiveNo() + ", " + event.reason()));
         });
+    }
+
+    private void close(Archive a, java.time.Instant at, String reason) {
+        if (a.close(at)) {
+            var years = retention.yearsFor(a);
+            a.retain(years.orElse(null), years.map(y -> retention.destroyOn(at, y)).orElse(null));
+            journal.audit("archive.close", "archive", a.getId(), "status=OPEN", "status=CLOSED, reason="
+                    + reason + ", retentionYears=" + years.map(String::valueOf).orElse("permanent")
+                    + ", destroyOn=" + a.getDestroyOn());
+        }
     }
 
     /** ARC-9: the archive is handed over to the new manager with a checklist. */
@@ -131,9 +166,14 @@ class CustomerEvents {
     @ApplicationModuleListener
     void on(CustomerReopened event) {
         archives.findByCustomerId(event.customerId()).ifPresent(a -> {
-            if (a.reopen()) {
-                journal.audit("archive.reopen", "archive", a.getId(), "status=CLOSED", "status=OPEN");
-            }
+            reopen(a);
+            archives.findByMergedIntoIdOrderById(a.getId()).forEach(this::reopen);
         });
+    }
+
+    private void reopen(Archive a) {
+        if (a.reopen()) {
+            journal.audit("archive.reopen", "archive", a.getId(), "status=CLOSED", "status=OPEN");
+        }
     }
 }
