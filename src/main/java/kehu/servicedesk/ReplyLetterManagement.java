@@ -13,6 +13,7 @@ import kehu.servicedesk.internal.MatterJournal;
 import kehu.servicedesk.internal.Matters;
 import kehu.servicedesk.internal.ReplyLetter;
 import kehu.servicedesk.internal.ReplyLetters;
+import kehu.servicedesk.internal.ReplyTemplate;
 import kehu.servicedesk.internal.ReplyTemplates;
 import kehu.servicedesk.internal.Resolutions;
 import kehu.servicedesk.internal.ServiceActor;
@@ -60,10 +61,82 @@ public class ReplyLetterManagement {
         this.clock = clock;
     }
 
+    /** The placeholders a template may use, filled by {@link #draft}. */
+    public static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("customer", "number", "subject", "received",
+            "resolution", "today");
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]*)}");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+
+    /** The templates a letter may be drafted from. */
     @Transactional(readOnly = true)
     public List<ReplyTemplateView> templates() {
-        return templates.findByActiveTrueOrderByIdAsc().stream()
-                .map(t -> new ReplyTemplateView(t.getId(), t.getCode(), t.getName(), t.getBody())).toList();
+        return templates.findByActiveTrueOrderByIdAsc().stream().map(ReplyLetterManagement::view).toList();
+    }
+
+    /** Every template, the inactive ones too (the supervisor's page). */
+    @Transactional(readOnly = true)
+    public List<ReplyTemplateView> allTemplates() {
+        return templates.findAllByOrderByIdAsc().stream().map(ReplyLetterManagement::view).toList();
+    }
+
+    @PreAuthorize("hasAuthority('service.dispatch')")
+    public long createTemplate(ReplyTemplateForm form) {
+        var problems = new java.util.ArrayList<kehu.shared.FieldViolation>();
+        var code = MatterManagement.blankToNull(form.code());
+        if (code == null) {
+            problems.add(new kehu.shared.FieldViolation("code", "validation.required"));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(new kehu.shared.FieldViolation("code", "servicedesk.letter.badCode"));
+        } else if (templates.existsByCode(code)) {
+            problems.add(new kehu.shared.FieldViolation("code", "servicedesk.letter.codeTaken", code));
+        }
+        var text = checkTemplate(form, problems);
+        var t = templates.save(new ReplyTemplate(code, text[0], text[1]));
+        journal.audit("replyTemplate.create", "replyTemplate", t.getId(), null, describe(t), clock.instant());
+        return t.getId();
+    }
+
+    @PreAuthorize("hasAuthority('service.dispatch')")
+    public void updateTemplate(long id, ReplyTemplateForm form) {
+        var t = templates.findById(id).orElseThrow(() -> new kehu.shared.NotFoundException("replyTemplate", id));
+        var text = checkTemplate(form, new java.util.ArrayList<>());
+        var before = describe(t);
+        t.describe(text[0], text[1]);
+        journal.audit("replyTemplate.update", "replyTemplate", id, before, describe(t), clock.instant());
+    }
+
+    @PreAuthorize("hasAuthority('service.dispatch')")
+    public void activateTemplate(long id, boolean active) {
+        var t = templates.findById(id).orElseThrow(() -> new kehu.shared.NotFoundException("replyTemplate", id));
+        t.activate(active);
+        journal.audit(active ? "replyTemplate.activate" : "replyTemplate.deactivate", "replyTemplate", id, null,
+                describe(t), clock.instant());
+    }
+
+    /** Name and body checked (with the problems found so far); every placeholder must be one {@link #draft} fills. */
+    private static String[] checkTemplate(ReplyTemplateForm form, List<kehu.shared.FieldViolation> problems) {
+        var name = MatterManagement.text(form.name(), "name", 100, true, problems);
+        var body = MatterManagement.text(form.body(), "body", 4000, true, problems);
+        if (body != null) {
+            var unknown = PLACEHOLDER.matcher(body).results().map(r -> r.group(1))
+                    .filter(p -> !PLACEHOLDERS.contains(p)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                problems.add(new kehu.shared.FieldViolation("body", "servicedesk.letter.unknownPlaceholder",
+                        unknown.stream().map(p -> "{" + p + "}").collect(java.util.stream.Collectors.joining(" "))));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        return new String[] {name, body};
+    }
+
+    private static ReplyTemplateView view(ReplyTemplate t) {
+        return new ReplyTemplateView(t.getId(), t.getCode(), t.getName(), t.getBody(), t.isActive());
+    }
+
+    private static String describe(ReplyTemplate t) {
+        return "code=" + t.getCode() + ", name=" + t.getName() + ", chars=" + t.getBody().length() + ", active=" + t.isActive();
     }
 
     /** A new draft from the template, with customer, number, subject, dates and the current resolution filled in. */

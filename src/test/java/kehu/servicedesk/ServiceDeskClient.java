@@ -44,6 +44,11 @@ final class ServiceDeskClient {
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body == null ? Map.of() : body)));
     }
 
+    ResultActions put(String user, String path, Object body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.put(path).with(as(users, user)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body == null ? Map.of() : body)));
+    }
+
     /** An anonymous phone matter of the type (a fresh token each time), ready to adjust. */
     static Map<String, Object> phoneMatter(String type, String category, String subject) {
         var body = new LinkedHashMap<String, Object>();

@@ -150,4 +150,57 @@ class ServiceGuideTests {
                         .param("question", "").param("answer", "答复"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("refusal", "问题: 必填"));
     }
+
+    @Test
+    void theSupervisorWritesReplyTemplatesWithKnownPlaceholdersAndALetterIsDraftedFromANewOne() throws Exception {
+        var created = api.post("supervisor", "/api/v1/service/reply-templates", Map.of("code", "noise-reply",
+                        "name", "噪音投诉回函", "body", "{customer}：\n您于{received}反映的“{subject}”（{number}）已处理：{resolution}。\n{today}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        assertThat(JsonPath.<List<String>>read(api.get("clerk", "/api/v1/service/reply-templates").andReturn().getResponse()
+                .getContentAsString(), "$[*].code")).contains("noise-reply");
+
+        // bad input names the fields, nothing saved; the code is given once
+        var bad = api.post("supervisor", "/api/v1/service/reply-templates", Map.of("code", "noise-reply", "name", " ",
+                        "body", "尊敬的{客户}，{customer}{date}")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<String>>read(bad, "$.errors[*].field")).containsExactlyInAnyOrder("code", "name", "body");
+        assertThat(JsonPath.<List<String>>read(bad, "$.errors[?(@.field == 'body')].message").get(0))
+                .contains("{客户}", "{date}").doesNotContain("{customer} {date}");
+        api.post("supervisor", "/api/v1/service/reply-templates", Map.of("code", "Bad Code", "name", "x", "body", "x"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
+        api.post("clerk", "/api/v1/service/reply-templates", Map.of("code", "clerk-reply", "name", "x", "body", "x"))
+                .andExpect(status().isForbidden());
+
+        // a letter drafted from it fills the placeholders
+        long matter = api.register("clerk", ServiceDeskClient.phoneMatter("COMPLAINT", "reception", "楼下装修噪音"));
+        var letter = api.post("supervisor", "/api/v1/service/matters/" + matter + "/letters", Map.of("templateId", id))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long letterId = ((Number) JsonPath.read(letter, "$.id")).longValue();
+        var details = api.get("supervisor", "/api/v1/service/matters/" + matter).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var body = JsonPath.<List<String>>read(details, "$.letters[?(@.id == " + letterId + ")].body").get(0);
+        assertThat(body).contains("“楼下装修噪音”").doesNotContain("{subject}", "{number}", "{received}", "{today}");
+
+        // reworded and switched off: not offered for new letters, still listed for the supervisor
+        api.put("supervisor", "/api/v1/service/reply-templates/" + id, Map.of("name", "噪音投诉回函（新）", "body", "{customer}：已处理。"))
+                .andExpect(status().isNoContent());
+        api.post("supervisor", "/api/v1/service/reply-templates/" + id + "/active", Map.of("active", false))
+                .andExpect(status().isNoContent());
+        assertThat(JsonPath.<List<String>>read(api.get("clerk", "/api/v1/service/reply-templates").andReturn().getResponse()
+                .getContentAsString(), "$[*].code")).doesNotContain("noise-reply");
+        api.get("supervisor", "/api/v1/service/reply-templates?all=true")
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].name").value(org.hamcrest.Matchers.contains("噪音投诉回函（新）")))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].active").value(org.hamcrest.Matchers.contains(false)));
+        api.post("supervisor", "/api/v1/service/matters/" + matter + "/letters", Map.of("templateId", id))
+                .andExpect(status().isBadRequest());
+
+        // the page: the template listed with its code; a refusal names the field
+        var page = api.get("supervisor", "/service/guides").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select(".reply-template[data-code=noise-reply]").text()).contains("噪音投诉回函（新）");
+        mvc.perform(MockMvcRequestBuilders.post("/service/guides/replies").with(as(users, "supervisor")).with(csrf())
+                        .param("code", "page-reply").param("name", "页面回函").param("body", "{who}您好"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.startsWith("正文: 不认识的占位符：{who}")));
+    }
 }

@@ -24,6 +24,23 @@ public class ReplyTemplate extends AuditedEntity {
     protected ReplyTemplate() {
     }
 
+    public ReplyTemplate(String code, String name, String body) {
+        this.code = code;
+        this.name = name;
+        this.body = body;
+        this.active = true;
+    }
+
+    /** New wording; letters drafted before keep the text they were drafted with. */
+    public void describe(String name, String body) {
+        this.name = name;
+        this.body = body;
+    }
+
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ReplyTemplates extends JpaRepository<ReplyTemplate, Long> {
 
     List<ReplyTemplate> findByActiveTrueOrderByIdAsc();
+
+    List<ReplyTemplate> findAllByOrderByIdAsc();
+
+    boolean existsByCode(String code);
 }

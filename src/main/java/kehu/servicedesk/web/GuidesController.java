@@ -39,7 +39,7 @@ class GuidesController {
     String page(Model model) {
         model.addAttribute("templates", guides.handlingTemplates());
         model.addAttribute("faqs", guides.frequentAnswers());
-        model.addAttribute("replyTemplates", letters.templates());
+        model.addAttribute("replyTemplates", letters.allTemplates());
         pages.choices(model);
         return "servicedesk/guides";
     }
@@ -83,6 +83,23 @@ class GuidesController {
     @PostMapping("/faqs/{id}/active")
     String activateFaq(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
         return act(redirect, "faqs", () -> guides.activateFrequentAnswer(id, active));
+    }
+
+    @PostMapping("/replies")
+    String createReply(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+                       @RequestParam(required = false) String body, RedirectAttributes redirect) {
+        return act(redirect, "replies", () -> letters.createTemplate(new kehu.servicedesk.ReplyTemplateForm(code, name, body)));
+    }
+
+    @PostMapping("/replies/{id}")
+    String updateReply(@PathVariable long id, @RequestParam(required = false) String name,
+                       @RequestParam(required = false) String body, RedirectAttributes redirect) {
+        return act(redirect, "replies", () -> letters.updateTemplate(id, new kehu.servicedesk.ReplyTemplateForm(null, name, body)));
+    }
+
+    @PostMapping("/replies/{id}/active")
+    String activateReply(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
+        return act(redirect, "replies", () -> letters.activateTemplate(id, active));
     }
 
     private String act(RedirectAttributes redirect, String anchor, Runnable change) {

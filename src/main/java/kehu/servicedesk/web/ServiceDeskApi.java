@@ -219,9 +219,28 @@ class ServiceDeskApi {
     record SendBody(String via, Long version) {
     }
 
+    /** The templates a letter may be drafted from; {@code all=true}: the inactive ones too. */
     @GetMapping("/reply-templates")
-    List<kehu.servicedesk.ReplyTemplateView> replyTemplates() {
-        return letters.templates();
+    List<kehu.servicedesk.ReplyTemplateView> replyTemplates(@RequestParam(defaultValue = "false") boolean all) {
+        return all ? letters.allTemplates() : letters.templates();
+    }
+
+    @PostMapping("/reply-templates")
+    ResponseEntity<Created> createReplyTemplate(@RequestBody kehu.servicedesk.ReplyTemplateForm form) {
+        var id = letters.createTemplate(form);
+        return ResponseEntity.created(URI.create("/api/v1/service/reply-templates/" + id)).body(new Created(id));
+    }
+
+    @PutMapping("/reply-templates/{id}")
+    ResponseEntity<Void> updateReplyTemplate(@PathVariable long id, @RequestBody kehu.servicedesk.ReplyTemplateForm form) {
+        letters.updateTemplate(id, form);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/reply-templates/{id}/active")
+    ResponseEntity<Void> activateReplyTemplate(@PathVariable long id, @RequestBody ActiveBody body) {
+        letters.activateTemplate(id, Boolean.TRUE.equals(body.active()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/matters/{id}/letters")
