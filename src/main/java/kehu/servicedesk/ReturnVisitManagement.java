@@ -422,6 +422,13 @@ public class ReturnVisitManagement {
                 r.getSecondTierDays(), r.getQuestionnaireTemplateId(), r.getAbcClass(), r.isActive(), r.getVersion())).toList();
     }
 
+    /** The questionnaires a rule may use (published survey templates). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('service.dispatch')")
+    public List<kehu.survey.Questionnaires.Choice> questionnaireChoices() {
+        return questionnaires.published();
+    }
+
     /** Changes when a rule's visits are due, its questionnaire, or switches it off. */
     @PreAuthorize("hasAuthority('service.dispatch')")
     public void changeRule(long id, String name, Integer minDays, Integer maxDays, Integer secondTierDays,

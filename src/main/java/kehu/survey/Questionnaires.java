@@ -52,6 +52,17 @@ public class Questionnaires {
         return versions.findByTemplateIdAndStatus(templateId, VersionStatus.PUBLISHED).map(TemplateVersion::view);
     }
 
+    /** A questionnaire another module may attach to its records: the template and its published version's name. */
+    public record Choice(long templateId, String name) {
+    }
+
+    /** The templates with a published version, by name (e.g. the questionnaire of a return-visit rule). */
+    @Transactional(readOnly = true)
+    public java.util.List<Choice> published() {
+        return versions.findByStatusOrderByNameAscVersionNoDesc(VersionStatus.PUBLISHED).stream()
+                .map(v -> new Choice(v.getTemplateId(), v.getName())).toList();
+    }
+
     /** Checks and stores answers on a frozen version; returns the answer set's id. */
     public long record(long versionId, AnswerSheet sheet, AnswerOrigin origin) {
         var problems = new java.util.ArrayList<FieldViolation>();

@@ -288,4 +288,40 @@ class ReturnVisitTests {
         assertThat(matterPage.select("#matter-visits .visit-link")).hasSize(1);
         mvc.perform(get("/service/visits").with(as(users, "handler"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theSupervisorChangesARulesDaysOnTheRulesPageAndTheNextVisitFollowsThem() throws Exception {
+        var rules = api.get("supervisor", "/api/v1/service/visit-rules").andReturn().getResponse().getContentAsString();
+        long helpRule = ((Number) com.jayway.jsonpath.JsonPath.<java.util.List<Object>>read(rules, "$[?(@.code == 'help')].id")
+                .get(0)).longValue();
+        var page = org.jsoup.Jsoup.parse(api.get("supervisor", "/service/rules").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select(".visit-rule[data-code=help]").text()).contains("求助办结回访", "1–3 天");
+        assertThat(page.select(".visit-rule[data-code=sale-7dc] .rule-days").text()).isEqualTo("7–7 天");
+        try {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/service/rules/visit-rules/" + helpRule)
+                            .with(kehu.support.Users.as(users, "supervisor"))
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("name", "求助办结回访").param("minDays", "5").param("maxDays", "2").param("active", "true"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refusal",
+                            "最晚（天）: 天数须在 0 到 366 之间，且最晚不早于最早。"));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/service/rules/visit-rules/" + helpRule)
+                            .with(kehu.support.Users.as(users, "supervisor"))
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("name", "求助办结回访").param("minDays", "2").param("maxDays", "4").param("active", "true"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flash", "已保存。"));
+            var help = api.register("clerk", phoneMatter("HELP", "reception", "钥匙锁在屋里"));
+            api.post("supervisor", "/api/v1/service/matters/" + help + "/resolve", Map.of("summary", "已联系开锁"))
+                    .andExpect(status().isNoContent());
+            var v = visitOf(help);
+            assertThat(v.getDueFrom()).isEqualTo(LocalDate.of(2026, 11, 25));
+            assertThat(v.getDueBy()).isEqualTo(LocalDate.of(2026, 11, 27));
+            api.get("clerk", "/service/rules").andExpect(status().isForbidden());
+        } finally {
+            api.put("supervisor", "/api/v1/service/visit-rules/" + helpRule, Map.of("name", "求助办结回访", "minDays", 1,
+                    "maxDays", 3, "active", true)).andExpect(status().isNoContent());
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package kehu.servicedesk.web;
 
-import java.util.ArrayList;
 
 import kehu.servicedesk.FaqForm;
 import kehu.servicedesk.HandlingTemplateForm;
@@ -107,20 +106,8 @@ class GuidesController {
             change.run();
             redirect.addFlashAttribute("flash", pages.text("common.saved"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("refusal", named(e));
+            redirect.addFlashAttribute("refusal", pages.text(e));
         }
         return "redirect:/service/guides#" + anchor;
-    }
-
-    /** Each problem with the field it names ("标题: 必填"). */
-    private String named(DomainException e) {
-        if (e.violations().isEmpty()) {
-            return pages.text(e);
-        }
-        var out = new ArrayList<String>();
-        for (var v : e.violations()) {
-            out.add(pages.text("servicedesk.field." + v.field()) + ": " + pages.text(v.messageKey(), v.args()));
-        }
-        return String.join("; ", out);
     }
 }

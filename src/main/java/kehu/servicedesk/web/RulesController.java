@@ -24,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RulesController {
 
     private final ServiceRules rules;
+    private final kehu.servicedesk.ReturnVisitManagement visits;
     private final ServicePages pages;
 
-    RulesController(ServiceRules rules, ServicePages pages) {
+    RulesController(ServiceRules rules, kehu.servicedesk.ReturnVisitManagement visits, ServicePages pages) {
         this.rules = rules;
+        this.visits = visits;
         this.pages = pages;
     }
 
@@ -35,6 +37,11 @@ class RulesController {
     String page(Model model) {
         model.addAttribute("routingRules", rules.routingRules());
         model.addAttribute("timeLimits", rules.timeLimits());
+        model.addAttribute("visitRules", visits.rules());
+        var questionnaires = visits.questionnaireChoices();
+        model.addAttribute("questionnaires", questionnaires);
+        model.addAttribute("questionnaireNames", questionnaires.stream().collect(java.util.stream.Collectors.toMap(
+                kehu.survey.Questionnaires.Choice::templateId, kehu.survey.Questionnaires.Choice::name, (a, b) -> a)));
         pages.choices(model);
         pages.organisation(model);
         return "servicedesk/rules";
@@ -70,6 +77,16 @@ class RulesController {
     @PostMapping("/time-limits/{id}/active")
     String activateTimeLimit(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
         return act(redirect, () -> rules.activateTimeLimit(id, active));
+    }
+
+    /** SVC-5: when a rule's return visits are due, with which questionnaire, or switched off. */
+    @PostMapping("/visit-rules/{id}")
+    String changeVisitRule(@PathVariable long id, @RequestParam(required = false) String name,
+                           @RequestParam(required = false) Integer minDays, @RequestParam(required = false) Integer maxDays,
+                           @RequestParam(required = false) Integer secondTierDays,
+                           @RequestParam(required = false) Long questionnaireTemplateId,
+                           @RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
+        return act(redirect, () -> visits.changeRule(id, name, minDays, maxDays, secondTierDays, questionnaireTemplateId, active));
     }
 
     private String act(RedirectAttributes redirect, Runnable change) {

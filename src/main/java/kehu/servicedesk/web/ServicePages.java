@@ -69,10 +69,17 @@ class ServicePages {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
-    /** The message of a refusal: its first field problem, else its own message. */
+    /** The message of a refusal: each field problem with the field it names ("标题: 必填"), else its own message. */
     String text(DomainException e) {
-        return e.violations().isEmpty() ? text(e.messageKey(), e.args())
-                : String.join("; ", e.violations().stream().map(v -> text(v.messageKey(), v.args())).toList());
+        if (e.violations().isEmpty()) {
+            return text(e.messageKey(), e.args());
+        }
+        var locale = LocaleContextHolder.getLocale();
+        return String.join("; ", e.violations().stream().map(v -> {
+            var label = messages.getMessage("servicedesk.field." + v.field(), null, null, locale);
+            var problem = text(v.messageKey(), v.args());
+            return label == null ? problem : label + ": " + problem;
+        }).toList());
     }
 
     static Pageable pageable(int page, int size, String sort, String fallback) {
