@@ -16,6 +16,7 @@ import kehu.archive.internal.ArchiveJournal;
 import kehu.archive.internal.Archives;
 import kehu.archive.internal.BoxKind;
 import kehu.archive.internal.BoxKinds;
+import kehu.archive.internal.BoxRule;
 import kehu.archive.internal.BoxRules;
 import kehu.archive.internal.Categories;
 import kehu.archive.internal.Category;
@@ -324,11 +325,95 @@ public class ArchiveLocations {
             var names = categories.findAll().stream().collect(Collectors.toMap(Category::getCode, c -> c.name(locale)));
             return rules.findAllByOrderByCategoryCodeAscIdAsc().stream().map(r -> {
                 var k = kindsByCode.get(r.getBoxKind());
-                return new BoxRuleView(r.getCategoryCode(), names.getOrDefault(r.getCategoryCode(), r.getCategoryCode()),
+                return new BoxRuleView(r.getId(), r.getCategoryCode(), names.getOrDefault(r.getCategoryCode(), r.getCategoryCode()),
                         r.getFieldCode(), r.getFieldValue(), r.getBoxKind(), k == null ? r.getBoxKind() : k.name(locale),
                         k == null ? 0 : k.getMaxCustomers());
             }).toList();
         });
+    }
+
+    private static final Pattern FIELD_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
+    /**
+     * A new box rule; the most specific matching rule chooses the kind when a volume is shelved (volumes already in
+     * boxes stay where they are). Refused naming the field: unknown category or kind, a field without a value or the
+     * other way round, the same condition twice.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    public long addBoxRule(BoxRuleForm form) {
+        return tx.execute(s -> {
+            var errors = new ArrayList<FieldViolation>();
+            var category = blankToNull(form.categoryCode());
+            var field = blankToNull(form.fieldCode());
+            var value = blankToNull(form.fieldValue());
+            var kind = blankToNull(form.boxKind());
+            if (category == null) {
+                errors.add(new FieldViolation("categoryCode", "validation.required"));
+            } else if (categories.findByCode(category).filter(c -> c.getParentCode() == null).isEmpty()) {
+                errors.add(new FieldViolation("categoryCode", "archive.location.unknownCategory", category));
+            }
+            if (field != null && !FIELD_CODE.matcher(field).matches()) {
+                errors.add(new FieldViolation("fieldCode", "archive.location.fieldCodeFormat"));
+            }
+            if (field != null && value == null) {
+                errors.add(new FieldViolation("fieldValue", "validation.required"));
+            } else if (field == null && value != null) {
+                errors.add(new FieldViolation("fieldCode", "validation.required"));
+            } else if (value != null && value.length() > 100) {
+                errors.add(new FieldViolation("fieldValue", "validation.tooLong", 100));
+            }
+            if (kind == null) {
+                errors.add(new FieldViolation("boxKind", "validation.required"));
+            } else if (kinds.findByCode(kind).isEmpty()) {
+                errors.add(new FieldViolation("boxKind", "archive.location.unknownKind", kind));
+            }
+            if (errors.isEmpty() && rules.findByCategoryCode(category).stream().anyMatch(r ->
+                    java.util.Objects.equals(r.getFieldCode(), field) && java.util.Objects.equals(r.getFieldValue(), value))) {
+                errors.add(new FieldViolation("categoryCode", "archive.location.ruleExists"));
+            }
+            if (!errors.isEmpty()) {
+                throw DomainException.invalid(errors);
+            }
+            var rule = rules.save(new BoxRule(category, field, value, kind));
+            journal.audit("archive.boxRule.create", "archiveBoxRule", rule.getId(), null, describe(rule));
+            return rule.getId();
+        });
+    }
+
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    public void removeBoxRule(long id) {
+        tx.executeWithoutResult(s -> {
+            var rule = rules.findById(id).orElseThrow(() -> new NotFoundException("archiveBoxRule", id));
+            rules.delete(rule);
+            journal.audit("archive.boxRule.delete", "archiveBoxRule", id, describe(rule), null);
+        });
+    }
+
+    /** How many customers one box of the kind holds from now on (1 … 1000); fuller boxes keep what they hold. */
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    public void limitBoxKind(String code, Integer maxCustomers) {
+        tx.executeWithoutResult(s -> {
+            var kind = kinds.findByCode(code == null ? "" : code).orElseThrow(() -> new NotFoundException("archiveBoxKind", code));
+            if (maxCustomers == null) {
+                throw DomainException.invalid("maxCustomers", "validation.required");
+            }
+            if (maxCustomers < 1 || maxCustomers > 1000) {
+                throw DomainException.invalid("maxCustomers", "archive.location.maxCustomersRange");
+            }
+            int before = kind.getMaxCustomers();
+            kind.limit(maxCustomers);
+            journal.audit("archive.boxKind.limit", "archiveBoxKind", kind.getCode(), "maxCustomers=" + before,
+                    "maxCustomers=" + maxCustomers);
+        });
+    }
+
+    private static String describe(BoxRule r) {
+        return "category=" + r.getCategoryCode() + (r.getFieldCode() == null ? "" : ", " + r.getFieldCode() + "=" + r.getFieldValue())
+                + ", boxKind=" + r.getBoxKind();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -268,4 +268,58 @@ class ArchiveLocationTests {
         long inBox = volumes.findByBoxId(hvBox).stream().map(v -> v.getArchiveId()).distinct().count();
         assertThat(inBox).isEqualTo(1);
     }
+
+    @Test
+    void theArchiveRoomKeepsBoxRulesAndKindsWithFieldErrorsAndTheNextShelvingFollowsThem() throws Exception {
+        long shelf = shelf(false);
+        long oneBox = box(shelf, "ONE");
+        long stdBox = box(shelf, "STD");
+        var car = fx.archiveOf(fx.customer("manager", "automotive")).getId(); // QC: no rule, any kind
+        var car2 = fx.archiveOf(fx.customer("manager", "automotive")).getId();
+
+        var created = fx.send("archivist", "POST", "/api/v1/archive-box-rules", Map.of("categoryCode", "QC", "boxKind", "ONE"))
+                .andExpect(status().isCreated());
+        long ruleId = ArchiveFixtures.id(created);
+        try {
+            fx.get("archivist", "/api/v1/archive-box-rules").andExpect(jsonPath("$[?(@.id == " + ruleId + ")].boxKind")
+                    .value(org.hamcrest.Matchers.contains("ONE")));
+            // now a car dealer's archive needs a single-customer box
+            var wrong = move(car, firstVolume(car), stdBox, "上架").andExpect(status().isBadRequest());
+            assertThat(wrong.andReturn().getResponse().getContentAsString()).contains("单户档案盒");
+            move(car, firstVolume(car), oneBox, "上架").andExpect(status().isOk());
+
+            // bad rules name the field and save nothing
+            int before = JsonPath.<List<Object>>read(fx.get("archivist", "/api/v1/archive-box-rules").andReturn().getResponse()
+                    .getContentAsString(), "$").size();
+            assertThat(fields(fx.send("archivist", "POST", "/api/v1/archive-box-rules", Map.of("categoryCode", "QC", "boxKind", "ONE"))
+                    .andExpect(status().isBadRequest()))).containsExactly("categoryCode");
+            assertThat(fields(fx.send("archivist", "POST", "/api/v1/archive-box-rules", Map.of("categoryCode", "NOPE",
+                    "fieldCode", "VOLTAGE", "boxKind", "BIG")).andExpect(status().isBadRequest())))
+                    .containsExactlyInAnyOrder("categoryCode", "fieldValue", "boxKind");
+            assertThat(fields(fx.send("archivist", "POST", "/api/v1/archive-box-rules", Map.of("categoryCode", "KH",
+                    "fieldValue", "高压", "boxKind", "HV")).andExpect(status().isBadRequest()))).containsExactly("fieldCode");
+            assertThat(JsonPath.<List<Object>>read(fx.get("archivist", "/api/v1/archive-box-rules").andReturn().getResponse()
+                    .getContentAsString(), "$")).hasSize(before);
+            fx.send("manager", "POST", "/api/v1/archive-box-rules", Map.of("categoryCode", "KH", "boxKind", "STD"))
+                    .andExpect(status().isForbidden());
+
+            // a kind's limit: the single-customer box takes two customers once allowed
+            move(car2, firstVolume(car2), oneBox, "上架").andExpect(status().isBadRequest());
+            fx.send("archivist", "PUT", "/api/v1/archive-box-kinds/ONE", Map.of("maxCustomers", 0))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("maxCustomers"));
+            fx.send("archivist", "PUT", "/api/v1/archive-box-kinds/ONE", Map.of("maxCustomers", 2)).andExpect(status().isNoContent());
+            move(car2, firstVolume(car2), oneBox, "上架").andExpect(status().isOk());
+        } finally {
+            fx.send("archivist", "PUT", "/api/v1/archive-box-kinds/ONE", Map.of("maxCustomers", 1)).andExpect(status().isNoContent());
+            fx.send("archivist", "DELETE", "/api/v1/archive-box-rules/" + ruleId, null).andExpect(status().isNoContent());
+        }
+        // the rule gone, any kind again; the page lists rules and kinds with their forms
+        var car3 = fx.archiveOf(fx.customer("manager", "automotive")).getId();
+        move(car3, firstVolume(car3), stdBox, "上架").andExpect(status().isOk());
+        var page = org.jsoup.Jsoup.parse(fx.get("archivist", "/archives/locations").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select("#box-rules .box-rule").text()).contains("VOLTAGE=高压", "高压客户档案盒").doesNotContain("→ 单户档案盒（每盒最多 2 户）");
+        assertThat(page.select("#box-rule-form select[name=categoryCode] option")).isNotEmpty();
+        assertThat(page.select(".box-kind[data-code=ONE] input[name=maxCustomers]").attr("value")).isEqualTo("1");
+    }
 }

@@ -82,7 +82,7 @@ public class ArchiveAccess {
         if (!archive.getConfidentiality().atMost(reader.clearance())) {
             return false;
         }
-        if (!customers.isEditable(archive.getCustomerId(), reader.scope())) {
+        if (!customers.isEditable(scopeCustomerId(archive), reader.scope())) {
             return false;
         }
         return !archive.isHidden() || isOwner(archive, reader.staffId())
@@ -91,8 +91,19 @@ public class ArchiveAccess {
 
     /** Whether the person is the customer's owner manager now (asked of the customer module, not the copy). */
     public boolean isOwner(Archive archive, long staffId) {
-        return customers.summaryOf(archive.getCustomerId()).map(CustomerSummary::ownerStaffId)
+        return customers.summaryOf(scopeCustomerId(archive)).map(CustomerSummary::ownerStaffId)
                 .map(owner -> owner == staffId).orElse(false);
+    }
+
+    /**
+     * The customer whose data scope and manager decide over the archive: its own, or, once its customer was merged
+     * into another (read-only from then on), the winner's.
+     */
+    private long scopeCustomerId(Archive archive) {
+        if (archive.getMergedIntoId() == null) {
+            return archive.getCustomerId();
+        }
+        return archives.findById(archive.getMergedIntoId()).map(Archive::getCustomerId).orElse(archive.getCustomerId());
     }
 
     /** The archives a reader may see, as a query condition (the same three rules, on the archive's copies). */

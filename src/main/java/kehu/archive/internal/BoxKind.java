@@ -31,6 +31,11 @@ public class BoxKind extends AuditedEntity {
     protected BoxKind() {
     }
 
+    /** How many customers' volumes one box may hold from now on; boxes fuller than that keep what they hold. */
+    public void limit(int maxCustomers) {
+        this.maxCustomers = maxCustomers;
+    }
+
     public String getCode() {
         return code;
     }

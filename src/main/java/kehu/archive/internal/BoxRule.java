@@ -29,6 +29,17 @@ public class BoxRule extends AuditedEntity implements FieldRule {
     protected BoxRule() {
     }
 
+    public BoxRule(String categoryCode, String fieldCode, String fieldValue, String boxKind) {
+        this.categoryCode = categoryCode;
+        this.fieldCode = fieldCode;
+        this.fieldValue = fieldValue;
+        this.boxKind = boxKind;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
     public String getCategoryCode() {
         return categoryCode;
     }

@@ -90,6 +90,30 @@ class LocationApi {
         return locations.boxRules();
     }
 
+    record Created(long id) {
+    }
+
+    @PostMapping("/archive-box-rules")
+    ResponseEntity<Created> addRule(@RequestBody kehu.archive.BoxRuleForm form) {
+        var id = locations.addBoxRule(form);
+        return ResponseEntity.created(java.net.URI.create("/api/v1/archive-box-rules/" + id)).body(new Created(id));
+    }
+
+    @DeleteMapping("/archive-box-rules/{id}")
+    ResponseEntity<Void> removeRule(@PathVariable long id) {
+        locations.removeBoxRule(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    record LimitForm(Integer maxCustomers) {
+    }
+
+    @PutMapping("/archive-box-kinds/{code}")
+    ResponseEntity<Void> limitKind(@PathVariable String code, @RequestBody LimitForm form) {
+        locations.limitBoxKind(code, form.maxCustomers());
+        return ResponseEntity.noContent().build();
+    }
+
     record MoveForm(Long boxId, String reason) {
     }
 

@@ -30,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LocationController {
 
     private final ArchiveLocations locations;
+    private final kehu.archive.ArchiveManagement archives;
     private final MessageSource messages;
 
-    LocationController(ArchiveLocations locations, MessageSource messages) {
+    LocationController(ArchiveLocations locations, kehu.archive.ArchiveManagement archives, MessageSource messages) {
         this.locations = locations;
+        this.archives = archives;
         this.messages = messages;
     }
 
@@ -49,6 +51,7 @@ class LocationController {
         model.addAttribute("withChildren", withChildren);
         model.addAttribute("kinds", locations.boxKinds());
         model.addAttribute("rules", locations.boxRules());
+        model.addAttribute("topCategories", archives.categories().stream().filter(c -> c.parentCode() == null).toList());
         model.addAttribute("wrongSection", locations.inWrongSection());
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
@@ -89,6 +92,41 @@ class LocationController {
             redirect.addFlashAttribute("errors", texts(e));
         }
         return "redirect:/archives/locations";
+    }
+
+    @PostMapping("/locations/rules")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String addRule(@RequestParam(required = false) String categoryCode, @RequestParam(required = false) String fieldCode,
+                   @RequestParam(required = false) String fieldValue, @RequestParam(required = false) String boxKind,
+                   RedirectAttributes redirect) {
+        try {
+            locations.addBoxRule(new kehu.archive.BoxRuleForm(categoryCode, fieldCode, fieldValue, boxKind));
+            redirect.addFlashAttribute("flash", text("archive.location.ruleCreated"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/locations#box-rules";
+    }
+
+    @PostMapping("/locations/rules/{id}/delete")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String removeRule(@PathVariable long id, RedirectAttributes redirect) {
+        locations.removeBoxRule(id);
+        redirect.addFlashAttribute("flash", text("archive.location.ruleDeleted"));
+        return "redirect:/archives/locations#box-rules";
+    }
+
+    @PostMapping("/locations/kinds/{code}")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
+    String limitKind(@PathVariable String code, @RequestParam(required = false) Integer maxCustomers,
+                     RedirectAttributes redirect) {
+        try {
+            locations.limitBoxKind(code, maxCustomers);
+            redirect.addFlashAttribute("flash", text("archive.location.kindLimited", code, maxCustomers));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/locations#box-rules";
     }
 
     @PostMapping("/{id}/volumes/move")

@@ -106,7 +106,7 @@ class GuidesController {
             change.run();
             redirect.addFlashAttribute("flash", pages.text("common.saved"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("refusal", pages.text(e));
+            redirect.addFlashAttribute("refusal", pages.named(e));
         }
         return "redirect:/service/guides#" + anchor;
     }

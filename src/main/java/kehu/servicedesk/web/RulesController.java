@@ -94,7 +94,7 @@ class RulesController {
             change.run();
             redirect.addFlashAttribute("flash", pages.text("common.saved"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("refusal", pages.text(e));
+            redirect.addFlashAttribute("refusal", pages.named(e));
         }
         return "redirect:/service/rules";
     }

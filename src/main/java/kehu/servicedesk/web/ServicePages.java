@@ -69,8 +69,17 @@ class ServicePages {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
-    /** The message of a refusal: each field problem with the field it names ("标题: 必填"), else its own message. */
+    /** The message of a refusal: its field problems, else its own message. */
     String text(DomainException e) {
+        return e.violations().isEmpty() ? text(e.messageKey(), e.args())
+                : String.join("; ", e.violations().stream().map(v -> text(v.messageKey(), v.args())).toList());
+    }
+
+    /**
+     * The message of a refusal of a form whose fields are labelled {@code servicedesk.field.<name>}: each problem with
+     * the field it names ("标题: 必填"), else its own message.
+     */
+    String named(DomainException e) {
         if (e.violations().isEmpty()) {
             return text(e.messageKey(), e.args());
         }
