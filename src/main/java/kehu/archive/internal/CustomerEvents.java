@@ -99,8 +99,15 @@ class CustomerEvents {
             return;
         }
         var s = summary.get();
-        archive.get().describe(s.name(), s.ownerStaffId(), s.ownerUnitId(), s.areaCode());
-        for (var merged : archives.findByMergedIntoIdOrderById(archive.get().getId())) {
+        var a = archive.get();
+        if (a.getMergedIntoId() != null) {
+            // merged away: the customer is read-only, its archive follows the winner's manager (the merge itself
+            // may arrive here after the merge listener ran)
+            a.describe(s.name(), a.getOwnerStaffId(), a.getOwnerUnitId(), a.getAreaCode());
+            return;
+        }
+        a.describe(s.name(), s.ownerStaffId(), s.ownerUnitId(), s.areaCode());
+        for (var merged : archives.findByMergedIntoIdOrderById(a.getId())) {
             merged.describe(merged.getCustomerName(), s.ownerStaffId(), s.ownerUnitId(), s.areaCode());
         }
     }
