@@ -298,6 +298,7 @@ class ReturnVisitTests {
                 .getResponse().getContentAsString());
         assertThat(page.select(".visit-rule[data-code=help]").text()).contains("求助办结回访", "1–3 天");
         assertThat(page.select(".visit-rule[data-code=sale-7dc] .rule-days").text()).isEqualTo("7–7 天");
+        assertThat(page.select("#visit-rule-table").text()).as("every trigger, periodic ones too, has its label").doesNotContain("??");
         try {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/service/rules/visit-rules/" + helpRule)
                             .with(kehu.support.Users.as(users, "supervisor"))
