@@ -79,6 +79,13 @@ class ArchiveMergeTests {
         assertThat(merged.getArchiveNo()).as("not renumbered").isEqualTo(l.getArchiveNo());
         assertThat(merged.getOwnerStaffId()).as("the winner's manager answers for it").isEqualTo(fx.staffId("manager"));
         assertThat(merged.getStatus()).isEqualTo(ArchiveStatus.OPEN);
+        // the merged archive changed hands: a handover from the loser's manager to the winner's, with its checklist
+        var handover = Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> fx.get("archivist",
+                "/api/v1/archives/" + l.getId() + "/handovers").andReturn().getResponse().getContentAsString(),
+                s -> s.startsWith("[{"));
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(handover, "$[0].fromName")).isEqualTo("周经理");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(handover, "$[0].toName")).isEqualTo("刘经理");
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(handover, "$[0].items[*].kind")).contains("ARCHIVE");
         fx.get("archivist", "/api/v1/archives/" + l.getId()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.volumes[0].documents[0].title").value("用电申请书（重复建户）"))
                 .andExpect(jsonPath("$.mergedInto.archiveNo").value(w.getArchiveNo()));

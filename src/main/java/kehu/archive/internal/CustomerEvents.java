@@ -116,7 +116,8 @@ class CustomerEvents {
      * CUS-4: the losing customer's archive is linked to the winner's, not renumbered or emptied: its documents keep
      * their archive number, items and files. From now on it follows the winner's manager, and it closes, reopens
      * and gets its destruction date with the winner's archive (the losing customer is read-only and never closes
-     * on its own, so nothing is left open for ever). Audited on both archives.
+     * on its own, so nothing is left open for ever). When that changes its manager, a handover with its checklist
+     * opens as on a transfer (ARC-9). Audited on both archives.
      */
     @ApplicationModuleListener
     void on(kehu.customer.CustomersMerged event) {
@@ -127,9 +128,15 @@ class CustomerEvents {
         }
         var l = loser.get();
         var w = winner.get();
+        var before = l.getOwnerStaffId();
         l.describe(l.getCustomerName(), w.getOwnerStaffId(), w.getOwnerUnitId(), w.getAreaCode());
         journal.audit("archive.merge", "archive", l.getId(), null, "mergedInto=" + w.getArchiveNo());
         journal.audit("archive.merge", "archive", w.getId(), null, "merged=" + l.getArchiveNo());
+        if (!java.util.Objects.equals(before, w.getOwnerStaffId())) {
+            // ARC-9: a new manager answers for the merged archive; what the previous one held on it is handed over
+            handovers.getObject().transferred(new kehu.customer.CustomerTransferred(event.loserId(), before,
+                    w.getOwnerStaffId(), "客户合并，并入 " + w.getArchiveNo(), event.at()));
+        }
         if (w.getStatus() == kehu.archive.ArchiveStatus.CLOSED) {
             close(l, event.at(), "merged into " + w.getArchiveNo() + ", closed");
         }
