@@ -90,8 +90,8 @@ public class ReplyLetterManagement {
         } else if (templates.existsByCode(code)) {
             problems.add(new kehu.shared.FieldViolation("code", "servicedesk.letter.codeTaken", code));
         }
-        var text = checkTemplate(form, problems);
-        var t = templates.save(new ReplyTemplate(code, text[0], text[1]));
+        var checked = checkTemplate(form, problems);
+        var t = templates.save(new ReplyTemplate(code, checked.name(), checked.body()));
         journal.audit("replyTemplate.create", "replyTemplate", t.getId(), null, describe(t), clock.instant());
         return t.getId();
     }
@@ -99,9 +99,9 @@ public class ReplyLetterManagement {
     @PreAuthorize("hasAuthority('service.dispatch')")
     public void updateTemplate(long id, ReplyTemplateForm form) {
         var t = templates.findById(id).orElseThrow(() -> new kehu.shared.NotFoundException("replyTemplate", id));
-        var text = checkTemplate(form, new java.util.ArrayList<>());
+        var checked = checkTemplate(form, new java.util.ArrayList<>());
         var before = describe(t);
-        t.describe(text[0], text[1]);
+        t.describe(checked.name(), checked.body());
         journal.audit("replyTemplate.update", "replyTemplate", id, before, describe(t), clock.instant());
     }
 
@@ -113,8 +113,11 @@ public class ReplyLetterManagement {
                 describe(t), clock.instant());
     }
 
-    /** Name and body checked (with the problems found so far); every placeholder must be one {@link #draft} fills. */
-    private static String[] checkTemplate(ReplyTemplateForm form, List<kehu.shared.FieldViolation> problems) {
+    /**
+     * Name and body checked and stripped (with the problems found so far, thrown together); every placeholder must be
+     * one {@link #draft} fills.
+     */
+    private static ReplyTemplateForm checkTemplate(ReplyTemplateForm form, List<kehu.shared.FieldViolation> problems) {
         var name = MatterManagement.text(form.name(), "name", 100, true, problems);
         var body = MatterManagement.text(form.body(), "body", 4000, true, problems);
         if (body != null) {
@@ -128,7 +131,7 @@ public class ReplyLetterManagement {
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
         }
-        return new String[] {name, body};
+        return new ReplyTemplateForm(form.code(), name, body);
     }
 
     private static ReplyTemplateView view(ReplyTemplate t) {

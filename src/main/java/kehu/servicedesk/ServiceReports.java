@@ -293,17 +293,15 @@ public class ServiceReports {
     private static List<Count> fold(List<Object[]> rows, int key, java.util.function.Function<Object, String> label) {
         var sums = new java.util.HashMap<Object, long[]>();
         for (var r : rows) {
-            var sum = sums.computeIfAbsent(r[key] == null ? NO_KEY : r[key], k -> new long[2]);
+            var sum = sums.computeIfAbsent(r[key], k -> new long[2]); // null: no cause / department, a key like any
             sum[0] += n(r[3]);
             sum[1] += n(r[4]);
         }
         return sums.entrySet().stream()
-                .map(e -> new Count(label.apply(e.getKey() == NO_KEY ? null : e.getKey()), e.getValue()[0], e.getValue()[1]))
+                .map(e -> new Count(label.apply(e.getKey()), e.getValue()[0], e.getValue()[1]))
                 .sorted(java.util.Comparator.comparingLong(Count::count).reversed().thenComparing(Count::label))
                 .toList();
     }
-
-    private static final Object NO_KEY = new Object();
 
     /** 未办结事项周清单: matters received by {@code asOf} not yet resolved, and visits overdue by then. */
     public Unfinished unfinished(LocalDate asOf) {

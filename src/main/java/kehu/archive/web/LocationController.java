@@ -85,13 +85,10 @@ class LocationController {
     @PostMapping("/locations/{id}/delete")
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
+        return act(redirect, "", () -> {
             locations.delete(id);
-            redirect.addFlashAttribute("flash", text("archive.location.deleted"));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", texts(e));
-        }
-        return "redirect:/archives/locations";
+            return text("archive.location.deleted");
+        });
     }
 
     @PostMapping("/locations/rules")
@@ -99,34 +96,29 @@ class LocationController {
     String addRule(@RequestParam(required = false) String categoryCode, @RequestParam(required = false) String fieldCode,
                    @RequestParam(required = false) String fieldValue, @RequestParam(required = false) String boxKind,
                    RedirectAttributes redirect) {
-        try {
+        return act(redirect, "#box-rules", () -> {
             locations.addBoxRule(new kehu.archive.BoxRuleForm(categoryCode, fieldCode, fieldValue, boxKind));
-            redirect.addFlashAttribute("flash", text("archive.location.ruleCreated"));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", texts(e));
-        }
-        return "redirect:/archives/locations#box-rules";
+            return text("archive.location.ruleCreated");
+        });
     }
 
     @PostMapping("/locations/rules/{id}/delete")
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
     String removeRule(@PathVariable long id, RedirectAttributes redirect) {
-        locations.removeBoxRule(id);
-        redirect.addFlashAttribute("flash", text("archive.location.ruleDeleted"));
-        return "redirect:/archives/locations#box-rules";
+        return act(redirect, "#box-rules", () -> {
+            locations.removeBoxRule(id);
+            return text("archive.location.ruleDeleted");
+        });
     }
 
     @PostMapping("/locations/kinds/{code}")
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_MANAGE + "')")
     String limitKind(@PathVariable String code, @RequestParam(required = false) Integer maxCustomers,
                      RedirectAttributes redirect) {
-        try {
+        return act(redirect, "#box-rules", () -> {
             locations.limitBoxKind(code, maxCustomers);
-            redirect.addFlashAttribute("flash", text("archive.location.kindLimited", code, maxCustomers));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", texts(e));
-        }
-        return "redirect:/archives/locations#box-rules";
+            return text("archive.location.kindLimited", code, maxCustomers);
+        });
     }
 
     @PostMapping("/{id}/volumes/move")
@@ -143,6 +135,16 @@ class LocationController {
             redirect.addFlashAttribute("errors", texts(e));
         }
         return "redirect:/archives/" + id + "#archive-location";
+    }
+
+    /** Runs a change of the locations page: its message as the flash, or the refusal's field errors. */
+    private String act(RedirectAttributes redirect, String anchor, java.util.function.Supplier<String> change) {
+        try {
+            redirect.addFlashAttribute("flash", change.get());
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/archives/locations" + anchor;
     }
 
     private List<String> texts(DomainException e) {
