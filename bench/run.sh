@@ -20,7 +20,9 @@
 # ("10 50 200"), BENCH_SERIAL (s per search kind, one connection), BENCH_TIMEOUT (wrk, s), BENCH_PORT,
 # BENCH_SEED, BENCH_XMX, BENCH_JAVA (java binary of the server), BENCH_SCENARIOS, BENCH_DOC=0 (do not
 # touch docs/performance.md), BENCH_ALLOW_REST_LOAD=1 (load a large scale through the REST API anyway),
-# BENCH_LOAD_PARALLEL, BENCH_NO_BUILD=1, BENCH_MATTERS_HISTORY / BENCH_MATTERS_OPEN / BENCH_MATTERS_DUE (matters).
+# BENCH_LOAD_PARALLEL, BENCH_NO_BUILD=1, BENCH_MATTERS_HISTORY / BENCH_MATTERS_OPEN / BENCH_MATTERS_DUE (matters),
+# BENCH_JAVA_OPTS (more options for the server's JVM, e.g. "-XX:+HeapDumpOnOutOfMemoryError -Xlog:gc:file=gc.log";
+# relative paths are inside the run's directory).
 set -euo pipefail
 
 usage() {
@@ -50,6 +52,7 @@ PORT=${BENCH_PORT:-18480}
 SEED=${BENCH_SEED:-42}
 XMX=${BENCH_XMX:-1g}
 JAVA=${BENCH_JAVA:-java}
+read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
 SCENARIOS=${BENCH_SCENARIOS:-"constant page list api_list search archive_page matters intake_search intake_create mix"}
 # the service desk's matters (issue 5: 10,000,000 historical and 100,000 open at 1m), and how many of the open
 # ones the time-limit sweep finds due at once (at most one sweep's batch, 5,000 by default)
@@ -221,7 +224,7 @@ START_NS=$(now_ns)
     cd "$RUN"
     export KEHU_ADMIN_PASSWORD="$ADMIN_PASSWORD" KEHU_DEMO=true
     if [[ "$DB" == postgres ]]; then export KEHU_DB_URL="$DB_URL" KEHU_DB_USER="$DB_USER" KEHU_DB_PASSWORD="$DB_PASSWORD"; fi
-    exec "$JAVA" "-Xmx$XMX" -jar "$JAR" --spring.profiles.active="$PROFILES" --server.port="$PORT" \
+    exec "$JAVA" "-Xmx$XMX" "${JAVA_OPTS[@]}" -jar "$JAR" --spring.profiles.active="$PROFILES" --server.port="$PORT" \
         --kehu.security.admin-must-change-password=false --kehu.demo.enabled=true \
         --kehu.servicedesk.periodic-visits=false \
         --server.tomcat.accept-count="$ACCEPT_COUNT" "${SERVER_ARGS[@]}" \
