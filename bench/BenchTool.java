@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   java bench/BenchTool.java terms  --csv F --out DIR [--seed 42] [--count 300]
  *   java bench/BenchTool.java load   --csv F --base http://127.0.0.1:18080 --token kehu_… [--parallel 4]
  *   java bench/BenchTool.java report --dir RUN_DIR --doc docs/performance.md --key small-h2
+ *   java bench/BenchTool.java documents --base … --token … --archives archive-ids.txt --count 1000 [--per-archive 5]
+ *   java bench/BenchTool.java close --base … --token … --ids closed-ids.txt [--parallel 4]
  * </pre>
  *
  * <ul>
@@ -43,6 +45,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code report} turns a run's {@code meta.txt} and {@code results.txt} (key=value lines) into a
  *       Markdown section and puts it into docs/performance.md, replacing the section of the same scale
  *       and database and keeping the others.</li>
+ *   <li>{@code documents} files documents into the archives listed (a few per archive) through
+ *       {@code POST /api/v1/archives/{id}/documents}, each with a real file: a greyscale JPEG "scan" of an A4
+ *       page at 100 dpi with lines of text-like marks (about 100 KB), different for every document and
+ *       reproducible from the seed. Prints the documents filed per second and the bytes stored.</li>
+ *   <li>{@code close} closes (销户) the customers listed through {@code POST /api/v1/customers/{id}/close}, so
+ *       that their archives move to the closed section with a destruction date (the disposition list).</li>
  * </ul>
  */
 public class BenchTool {
@@ -56,6 +64,8 @@ public class BenchTool {
             case "terms" -> terms(options);
             case "load" -> load(options);
             case "report" -> report(options);
+            case "documents" -> documents(options);
+            case "close" -> close(options);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -329,6 +339,210 @@ public class BenchTool {
         }
     }
 
+    // --- documents and closings ----------------------------------------------------------------------
+
+    /** Runs {@code work} for 0 … count-1 on {@code parallel} threads; prints failures; returns the failures. */
+    interface Work {
+        String run(int i) throws Exception; // null when done, else what went wrong
+    }
+
+    static long inParallel(int count, int parallel, Work work, AtomicLong done) throws InterruptedException {
+        var pool = Executors.newFixedThreadPool(parallel);
+        var failed = new AtomicLong();
+        var failures = new ConcurrentLinkedQueue<String>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            pool.execute(() -> {
+                String problem;
+                try {
+                    problem = work.run(n);
+                } catch (Exception e) {
+                    problem = e.toString();
+                }
+                if (problem == null) {
+                    done.incrementAndGet();
+                } else {
+                    failed.incrementAndGet();
+                    if (failures.size() < 5) {
+                        failures.add("#" + n + ": " + problem);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.DAYS);
+        failures.forEach(f -> System.err.println("failed " + f));
+        return failed.get();
+    }
+
+    static HttpRequest.Builder api(String base, String path, String token) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    static void documents(Map<String, String> options) throws Exception {
+        var base = required(options, "base");
+        var token = required(options, "token");
+        var archives = Files.readAllLines(Path.of(required(options, "archives"))).stream()
+                .map(String::trim).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
+        int count = Integer.parseInt(required(options, "count"));
+        int perArchive = Integer.parseInt(options.getOrDefault("per-archive", "5"));
+        int parallel = Integer.parseInt(options.getOrDefault("parallel", "4"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        var volumes = new java.util.concurrent.ConcurrentHashMap<Long, String[]>();
+        var bytes = new AtomicLong();
+        var filed = new AtomicLong();
+        // 16 pages scanned once; each document's file is one of them with its own JPEG comment (unique bytes)
+        var pages = new byte[16][];
+        for (int p = 0; p < pages.length; p++) {
+            pages[p] = scan(new SplittableRandom(seed * 31 + p));
+        }
+        long start = System.nanoTime();
+        long failed = inParallel(count, parallel, i -> {
+            long archiveId = archives.get((i / perArchive) % archives.size());
+            var target = volumes.computeIfAbsent(archiveId, id -> {
+                try {
+                    var answer = client.send(api(base, "/api/v1/archives/" + id, token).GET().build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                    var volume = java.util.regex.Pattern.compile("\"volumes\":\\[\\{\"id\":(\\d+)").matcher(answer);
+                    var category = java.util.regex.Pattern.compile("\"categoryCode\":\"([^\"]+)\"").matcher(answer);
+                    return volume.find() && category.find() ? new String[] {volume.group(1), category.group(1)} : new String[0];
+                } catch (Exception e) {
+                    return new String[0];
+                }
+            });
+            if (target.length == 0) {
+                return "archive " + archiveId + ": no volume";
+            }
+            var random = new SplittableRandom(seed * 1_000_003 + i);
+            var jpeg = withComment(pages[i % pages.length], "kehu bench document " + (i + 1) + " seed " + seed);
+            var boundary = "----kehu-bench-" + Long.toHexString(random.nextLong());
+            var body = new java.io.ByteArrayOutputStream(jpeg.length + 2048);
+            var fields = new LinkedHashMap<String, String>();
+            fields.put("volumeId", target[0]);
+            fields.put("title", "扫描件 " + (i + 1));
+            fields.put("categoryCode", target[1] + ".01");
+            fields.put("carrier", "ELECTRONIC");
+            fields.put("original", "false");
+            fields.put("signed", "false");
+            fields.put("pages", "1");
+            fields.put("date", java.time.LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2500)).toString());
+            fields.put("responsible", "档案员");
+            for (var field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan-" + (i + 1)
+                    + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(jpeg);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            var response = client.send(api(base, "/api/v1/archives/" + archiveId + "/documents", token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                return "archive " + archiveId + ": " + response.statusCode() + " " + response.body();
+            }
+            bytes.addAndGet(jpeg.length);
+            return null;
+        }, filed);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "documents_filed=%d documents_failed=%d documents_seconds=%.2f documents_per_s=%.1f "
+                + "documents_bytes=%d documents_archives=%d%n", filed.get(), failed, seconds, filed.get() / seconds, bytes.get(),
+                volumes.size());
+        if (failed > 0) {
+            System.exit(1);
+        }
+    }
+
+    /** The JPEG with a comment segment (COM) right after its start-of-image marker. */
+    static byte[] withComment(byte[] jpeg, String comment) {
+        var text = comment.getBytes(StandardCharsets.US_ASCII);
+        var out = new byte[jpeg.length + 4 + text.length];
+        out[0] = jpeg[0];
+        out[1] = jpeg[1];
+        out[2] = (byte) 0xFF;
+        out[3] = (byte) 0xFE;
+        out[4] = (byte) ((text.length + 2) >> 8);
+        out[5] = (byte) (text.length + 2);
+        System.arraycopy(text, 0, out, 6, text.length);
+        System.arraycopy(jpeg, 2, out, 6 + text.length, jpeg.length - 2);
+        return out;
+    }
+
+    /** A greyscale JPEG of an A4 page at 100 dpi: margins, lines of text-like marks, a little scanner noise. */
+    static byte[] scan(SplittableRandom random) throws IOException {
+        int width = 827;
+        int height = 1169;
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        var raster = image.getRaster();
+        int[] row = new int[width];
+        int[] marks = new int[width];
+        for (int y = 0; y < height; y++) {
+            int line = (y - 90) / 16;
+            boolean textLine = y > 90 && y < height - 90 && (y - 90) % 16 < 11;
+            if (textLine && (y - 90) % 16 == 0 || y == 91) {
+                // a new line of "words": runs of ink 2–4 characters wide, gaps between words
+                java.util.Arrays.fill(marks, 0);
+                int x = 80;
+                int end = line % 7 == 6 ? 80 + random.nextInt(width - 160) : width - 80;
+                while (x < end) {
+                    int word = 12 * (2 + random.nextInt(3));
+                    for (int k = x; k < Math.min(x + word, end); k++) {
+                        marks[k] = (k - x) % 12 < 10 ? 1 : 0;
+                    }
+                    x += word + 8;
+                }
+            }
+            for (int x = 0; x < width; x++) {
+                int ink = 246;
+                if (textLine && marks[x] == 1 && random.nextInt(4) != 0) {
+                    ink = 40 + random.nextInt(60);
+                } else if (random.nextInt(50) == 0) {
+                    ink = 200 + random.nextInt(40); // scanner noise
+                }
+                row[x] = ink;
+            }
+            raster.setPixels(0, y, width, 1, row);
+        }
+        var out = new java.io.ByteArrayOutputStream(160_000);
+        var writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        var params = writer.getDefaultWriteParam();
+        params.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        params.setCompressionQuality(0.6f);
+        try (var stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), params);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    static void close(Map<String, String> options) throws Exception {
+        var base = required(options, "base");
+        var token = required(options, "token");
+        var ids = Files.readAllLines(Path.of(required(options, "ids"))).stream()
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        int parallel = Integer.parseInt(options.getOrDefault("parallel", "4"));
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        var closed = new AtomicLong();
+        long start = System.nanoTime();
+        long failed = inParallel(ids.size(), parallel, i -> {
+            var response = client.send(api(base, "/api/v1/customers/" + ids.get(i) + "/close", token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"用户销户（基准测试）\"}", StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() / 100 == 2 ? null : "customer " + ids.get(i) + ": " + response.statusCode() + " " + response.body();
+        }, closed);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "closed=%d close_failed=%d close_seconds=%.2f close_per_s=%.1f%n", closed.get(), failed,
+                seconds, closed.get() / seconds);
+        if (failed > 0) {
+            System.exit(1);
+        }
+    }
+
     // --- report ---------------------------------------------------------------------------------------
 
     /** key=value pairs of one line (values without spaces; {@code _} stands for a space in text values). */
@@ -391,6 +605,7 @@ public class BenchTool {
         SCENARIOS.put("api_list", "REST list `GET /api/v1/customers?status=ACTIVE&regionCode=…`");
         SCENARIOS.put("search", "search as you type `GET /customers?q=…` (htmx rows)");
         SCENARIOS.put("archive_page", "archive page `GET /archives/{id}`");
+        SCENARIOS.put("disposition", "disposition list for a year `GET /archives?destroyBy=…`");
         SCENARIOS.put("matters", "open-matters page `GET /service/matters?page=…` (supervisor)");
         SCENARIOS.put("intake_search", "intake customer search `GET /service/intake/customers?customerQuery=…` (htmx)");
         SCENARIOS.put("intake_create", "matter registration `POST /api/v1/service/matters`");
@@ -526,6 +741,16 @@ public class BenchTool {
             out.printf("| archives opened for the imported customers (ARC-1, by the application after the import) | %s archives, done %s s after the import | | |%n",
                     grouped(meta.get("archives_opened")), f(num(meta, "archives_seconds"), 1));
         }
+        if (meta.containsKey("documents_filed")) {
+            double perDoc = num(meta, "documents_bytes") / Math.max(1, num(meta, "documents_filed")) / 1024;
+            out.printf("| documents filed through `POST /api/v1/archives/{id}/documents` (a scanned A4 page each, JPEG, %s KB on average; 5 per archive) | %s documents in %s s = %s documents/s | | |%n",
+                    f(perDoc, 0), grouped(meta.get("documents_filed")), f(num(meta, "documents_seconds"), 1),
+                    f(num(meta, "documents_per_s"), 1));
+        }
+        if (meta.containsKey("closed")) {
+            out.printf("| customers closed through `POST /api/v1/customers/{id}/close` (their archives move to the closed section) | %s in %s s = %s/s | | |%n",
+                    grouped(meta.get("closed")), f(num(meta, "close_seconds"), 1), f(num(meta, "close_per_s"), 1));
+        }
         if (meta.containsKey("matters_seconds")) {
             out.printf("| matters written over JDBC (bench/MatterLoader.java: %s closed with their resolutions, %s open) | %s s; %s matters in the table | | |%n",
                     grouped(meta.get("matters_history")), grouped(meta.get("matters_open")), f(num(meta, "matters_seconds"), 1),
@@ -585,6 +810,25 @@ public class BenchTool {
         if (archive50 != null) {
             double archiveP99 = num(archive50, "p99_ms");
             out.printf("| archive page p99 at 50 users | %s ms | ≤ 50 ms | %s |%n", f(archiveP99, 1), mark(archiveP99, 50, true));
+        }
+        var disposition50 = find(results, "disposition", 50);
+        if (disposition50 != null) {
+            double p99 = num(disposition50, "p99_ms");
+            out.printf("| disposition list for a year (%s closed archives destroyable by the end of %s) p99 at 50 users | %s ms | ≤ 200 ms | %s |%n",
+                    grouped(meta.get("disposition_rows")), meta.getOrDefault("disposition_year", "?"), f(p99, 1), mark(p99, 200, true));
+        }
+        if (meta.containsKey("integrity_seconds")) {
+            double mb = num(meta, "integrity_bytesHashed") / 1e6;
+            double sweepRate = mb / num(meta, "integrity_seconds");
+            double shaRate = num(meta, "sha256sum_bytes") / 1e6 / num(meta, "sha256sum_seconds");
+            out.printf("| integrity sweep `POST /api/v1/archives/integrity-runs`: %s archives, %s files, %s MB (page cache %s) | %s s = %s MB/s | | |%n",
+                    grouped(meta.get("integrity_archivesChecked")), grouped(meta.get("integrity_filesChecked")), f(mb, 0),
+                    meta.getOrDefault("page_cache", "?"), f(num(meta, "integrity_seconds"), 1), f(sweepRate, 1));
+            out.printf("| `sha256sum` over the same files (%s files, %s MB, one process) | %s s = %s MB/s | | |%n",
+                    grouped(meta.get("sha256sum_files")), f(num(meta, "sha256sum_bytes") / 1e6, 0),
+                    f(num(meta, "sha256sum_seconds"), 1), f(shaRate, 1));
+            double share = 100 * sweepRate / shaRate;
+            out.printf("| integrity sweep ÷ `sha256sum`, MB/s | %s %% | ≥ 70 %% | %s |%n", f(share, 0), mark(share, 70, false));
         }
         if (meta.containsKey("matters_due")) {
             double sweep = num(meta, "sweep_ms") / 1000;

@@ -21,6 +21,8 @@
 # BENCH_SEED, BENCH_XMX, BENCH_JAVA (java binary of the server), BENCH_SCENARIOS, BENCH_DOC=0 (do not
 # touch docs/performance.md), BENCH_ALLOW_REST_LOAD=1 (load a large scale through the REST API anyway),
 # BENCH_LOAD_PARALLEL, BENCH_NO_BUILD=1, BENCH_MATTERS_HISTORY / BENCH_MATTERS_OPEN / BENCH_MATTERS_DUE (matters),
+# BENCH_DOCUMENTS (documents filed with files), BENCH_SWEEP=0|1 (integrity sweep beside sha256sum), BENCH_CLOSE
+# (customers closed for the disposition list),
 # BENCH_JAVA_OPTS (more options for the server's JVM, e.g. "-XX:+HeapDumpOnOutOfMemoryError -Xlog:gc:file=gc.log";
 # relative paths are inside the run's directory).
 set -euo pipefail
@@ -33,9 +35,12 @@ usage() {
 SCALE=$1
 DB=$2
 case "$SCALE" in
-    small) COUNT=2000; DEF_DURATION=2; DEF_WARMUP=1; DEF_SERIAL=2; DEF_SETTLE=2; DEF_HISTORY=20000; DEF_OPEN=2000; DEF_DUE=200 ;;
-    100k) COUNT=100000; DEF_DURATION=15; DEF_WARMUP=10; DEF_SERIAL=10; DEF_SETTLE=10; DEF_HISTORY=1000000; DEF_OPEN=10000; DEF_DUE=1000 ;;
-    1m) COUNT=1000000; DEF_DURATION=15; DEF_WARMUP=10; DEF_SERIAL=10; DEF_SETTLE=10; DEF_HISTORY=10000000; DEF_OPEN=100000; DEF_DUE=5000 ;;
+    small) COUNT=2000; DEF_DURATION=2; DEF_WARMUP=1; DEF_SERIAL=2; DEF_SETTLE=2; DEF_HISTORY=20000; DEF_OPEN=2000; DEF_DUE=200
+        DEF_DOCUMENTS=200; DEF_SWEEP=1; DEF_CLOSE=100 ;;
+    100k) COUNT=100000; DEF_DURATION=15; DEF_WARMUP=10; DEF_SERIAL=10; DEF_SETTLE=10; DEF_HISTORY=1000000; DEF_OPEN=10000; DEF_DUE=1000
+        DEF_DOCUMENTS=5000; DEF_SWEEP=1; DEF_CLOSE=2000 ;;
+    1m) COUNT=1000000; DEF_DURATION=15; DEF_WARMUP=10; DEF_SERIAL=10; DEF_SETTLE=10; DEF_HISTORY=10000000; DEF_OPEN=100000; DEF_DUE=5000
+        DEF_DOCUMENTS=20000; DEF_SWEEP=0; DEF_CLOSE=10000 ;;
     *) usage ;;
 esac
 case "$DB" in h2 | postgres) ;; *) usage ;; esac
@@ -53,13 +58,18 @@ SEED=${BENCH_SEED:-42}
 XMX=${BENCH_XMX:-1g}
 JAVA=${BENCH_JAVA:-java}
 read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
-SCENARIOS=${BENCH_SCENARIOS:-"constant page list api_list search archive_page matters intake_search intake_create mix"}
+SCENARIOS=${BENCH_SCENARIOS:-"constant page list api_list search archive_page disposition matters intake_search intake_create mix"}
 # the service desk's matters (issue 5: 10,000,000 historical and 100,000 open at 1m), and how many of the open
 # ones the time-limit sweep finds due at once (at most one sweep's batch, 5,000 by default)
 HISTORY=${BENCH_MATTERS_HISTORY:-$DEF_HISTORY}
 OPEN=${BENCH_MATTERS_OPEN:-$DEF_OPEN}
 DUE=${BENCH_MATTERS_DUE:-$DEF_DUE}
 LOAD_PARALLEL=${BENCH_LOAD_PARALLEL:-4}
+# documents filed with real files (5 per archive), whether the integrity sweep runs over all archives beside
+# sha256sum of the same files, and how many customers are closed for the disposition list
+DOCUMENTS=${BENCH_DOCUMENTS:-$DEF_DOCUMENTS}
+SWEEP=${BENCH_SWEEP:-$DEF_SWEEP}
+CLOSE=${BENCH_CLOSE:-$DEF_CLOSE}
 # wrk opens all its connections in the same instant; with Tomcat's default accept queue of 100, 200 of
 # them overflow the listen queue and the rest wait for SYN retransmissions (a second and more) before
 # their first request. People do not arrive like that, so the server gets a deeper accept queue.
@@ -146,7 +156,7 @@ if [[ ! -f "$BENCH/classes/BenchTool.class" ]] || [[ bench/BenchTool.java -nt "$
     || [[ bench/SqlLike.java -nt "$BENCH/classes/SqlLike.class" ]] || [[ bench/MatterLoader.java -nt "$BENCH/classes/MatterLoader.class" ]]; then
     javac -encoding UTF-8 -d "$BENCH/classes" bench/BenchTool.java bench/SqlLike.java bench/MatterLoader.java
 fi
-tool() { java -cp "$BENCH/classes" BenchTool "$@"; }
+tool() { java -Djava.awt.headless=true -cp "$BENCH/classes" BenchTool "$@"; }
 
 # the JDBC driver the server itself uses, taken from the jar
 mkdir -p "$BENCH/drivers"
@@ -442,6 +452,76 @@ meta archives_opened "$ARCHIVES"
 log "archives: $ARCHIVES opened, $(seconds_since "$LOADED_NS") s after the import"
 sql ids --table archive --after "$BEFORE_ARCHIVE" --count 10000 --seed "$SEED" --out "$RUN/archive-ids.txt"
 
+# --- documents with real files, the integrity sweep beside sha256sum (ARC-3, ARC-10) ---------------------------
+if [[ "$DOCUMENTS" -gt 0 ]]; then
+    log "filing $DOCUMENTS documents (scanned A4 pages, JPEG) through POST /api/v1/archives/{id}/documents"
+    if DOCS_OUT=$(tool documents --base "$BASE" --token "$TOKEN" --archives "$RUN/archive-ids.txt" --count "$DOCUMENTS" \
+        --per-archive 5 --seed "$SEED" --parallel "$LOAD_PARALLEL"); then :; else
+        FAILED=1
+        NOTES+=("documents: not every filing succeeded")
+    fi
+    echo "$DOCS_OUT"
+    for key in documents_filed documents_failed documents_seconds documents_per_s documents_bytes documents_archives; do
+        meta "$key" "$(echo "$DOCS_OUT" | grep -o "$key=[0-9.]*" | cut -d= -f2)"
+    done
+    if [[ "$SWEEP" == 1 ]]; then
+        FILES_DIR="$RUN/data/archive-files"
+        # each side reads from disk when the page cache may be dropped (root on a machine that allows it)
+        drop_caches() { sync && { echo 3 >/proc/sys/vm/drop_caches; } 2>/dev/null; }
+        if drop_caches; then CACHE=dropped; else CACHE=warm; cat "$(find "$FILES_DIR" -type f -print -quit)" >/dev/null; fi
+        meta page_cache "$CACHE"
+        log "integrity sweep over all archives (POST /api/v1/archives/integrity-runs; page cache $CACHE)"
+        SWEEP_START=$(now_ns)
+        SWEEP_JSON=$(curl -s --max-time 7200 "${AUTH[@]}" -X POST "$BASE/api/v1/archives/integrity-runs")
+        INTEGRITY_SECONDS=$(seconds_since "$SWEEP_START")
+        meta integrity_seconds "$INTEGRITY_SECONDS"
+        for key in archivesChecked filesChecked bytesHashed problems; do
+            meta "integrity_$key" "$(echo "$SWEEP_JSON" | json_number "$key")"
+        done
+        [[ "$(echo "$SWEEP_JSON" | json_number problems)" == 0 ]] || { FAILED=1; NOTES+=("integrity sweep: $(echo "$SWEEP_JSON" | head -c 300)"); }
+        [[ "$CACHE" == dropped ]] && drop_caches
+        log "sha256sum over the same files (one process, as the sweep is one thread)"
+        SHA_START=$(now_ns)
+        find "$FILES_DIR" -type f ! -path '*/.staging/*' -print0 | xargs -0 -r sha256sum >/dev/null
+        meta sha256sum_seconds "$(seconds_since "$SHA_START")"
+        meta sha256sum_bytes "$(find "$FILES_DIR" -type f ! -path '*/.staging/*' -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }')"
+        meta sha256sum_files "$(find "$FILES_DIR" -type f ! -path '*/.staging/*' | wc -l)"
+        log "integrity sweep $INTEGRITY_SECONDS s; sha256sum $(grep '^sha256sum_seconds=' "$META" | cut -d= -f2) s"
+    else
+        NOTES+=("integrity sweep (BENCH_SWEEP=1 runs it; it visits every archive, $(printf "%'d" "$ARCHIVE_TARGET") here)")
+    fi
+fi
+
+# --- closed customers: their archives in the closed section, destroyable from a date (ARC-8 disposition list) ------
+if [[ "$CLOSE" -gt 0 ]]; then
+    CLOSED_BEFORE=$(sql scalar --sql "select count(*) from archive where status = 'CLOSED'")
+    sql ids --after "$BEFORE" --count "$CLOSE" --seed "$((SEED + 1))" --out "$RUN/closed-ids.txt"
+    log "closing $CLOSE customers through POST /api/v1/customers/{id}/close"
+    if CLOSE_OUT=$(tool close --base "$BASE" --token "$TOKEN" --ids "$RUN/closed-ids.txt" --parallel "$LOAD_PARALLEL"); then :; else
+        FAILED=1
+        NOTES+=("closing customers: not every close succeeded")
+    fi
+    echo "$CLOSE_OUT"
+    for key in closed close_seconds close_per_s; do meta "$key" "$(echo "$CLOSE_OUT" | grep -o "$key=[0-9.]*" | cut -d= -f2)"; done
+    CLOSED_TARGET=$((CLOSED_BEFORE + $(echo "$CLOSE_OUT" | grep -o 'closed=[0-9]*' | cut -d= -f2)))
+    CLOSE_WAIT=$(now_ns)
+    until [[ $(sql scalar --sql "select count(*) from archive where status = 'CLOSED'") -ge $CLOSED_TARGET ]]; do
+        if [[ $(awk -v a="$CLOSE_WAIT" -v b="$(now_ns)" 'BEGIN { print ((b - a) > 300e9) }') == 1 ]]; then
+            FAILED=1
+            NOTES+=("archives of closed customers not closed within 5 minutes")
+            break
+        fi
+        sleep 1
+    done
+    # the disposition list up to the end of the year the last of them becomes destroyable: all of them
+    DESTROY_YEAR=$(sql scalar --sql "select max(destroy_on) from archive where status = 'CLOSED'" | cut -c1-4)
+    if [[ "$DESTROY_YEAR" =~ ^[0-9]{4}$ ]]; then
+        echo "$DESTROY_YEAR-12-31" >"$RUN/destroy-by.txt"
+        meta disposition_year "$DESTROY_YEAR"
+        meta disposition_rows "$(sql scalar --sql "select count(*) from archive where status = 'CLOSED' and destroy_on <= date '$DESTROY_YEAR-12-31'")"
+    fi
+fi
+
 # --- the service desk's matters, straight into the database (history as a migration would bring it) -------
 if [[ "$OPEN" -gt 0 || "$HISTORY" -gt 0 ]]; then
     log "loading $HISTORY closed and $OPEN open matters ($DUE of them due for the next time-limit sweep)"
@@ -559,6 +639,14 @@ for scenario in $SCENARIOS; do
             PROBE=("/customers?q=$(sed -n 1p "$RUN/terms-name2.txt" | cut -f2)" -H "Cookie: $COOKIE" -H "HX-Request: true")
             ;;
         archive_page) PROBE=("/archives/$(head -1 "$RUN/archive-ids.txt")" -H "Cookie: $COOKIE") ;;
+        disposition)
+            if [[ ! -s "$RUN/destroy-by.txt" ]]; then
+                echo "type=load scenario=disposition verdict=not_available" >>"$RESULTS"
+                log "disposition: no closed archives"
+                continue
+            fi
+            PROBE=("/archives?destroyBy=$(cat "$RUN/destroy-by.txt")" -H "Cookie: $COOKIE")
+            ;;
         matters) PROBE=("/service/matters" -H "Cookie: $COOKIE") ;;
         intake_search) PROBE=("/service/intake/customers?customerQuery=$(sed -n 1p "$RUN/terms-name2.txt" | cut -f2)" -H "Cookie: $COOKIE" -H "HX-Request: true") ;;
         intake_create) PROBE=("/api/v1/service/matters?size=1" "${AUTH[@]}") ;;
