@@ -305,7 +305,7 @@ public class ArchiveManagement {
         var staged = stage(upload, form.carrier());
         try {
             return tx.execute(s -> {
-                var archive = access.readable(archiveId, reader);
+                var archive = access.writable(archiveId, reader);
                 archive.requireOpen();
                 var problems = new ArrayList<FieldViolation>();
                 var checked = intake.check(archive, form, staged != null, problems);
@@ -348,8 +348,10 @@ public class ArchiveManagement {
         var staged = stage(upload, carrier);
         try {
             return tx.execute(s -> {
+                // the archive locked first, then the document read: corrections of one archive one at a time
+                var archive = access.writable(documents.archiveIdOf(documentId)
+                        .orElseThrow(() -> new NotFoundException("document", documentId)), reader);
                 var d = documents.findById(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
-                var archive = access.readable(d.getArchiveId(), reader);
                 archive.requireOpen();
                 var c = correction(form, d);
                 var previous = versions.findByDocumentIdAndVersionNo(documentId, d.getCurrentVersion()).orElseThrow();
@@ -382,7 +384,7 @@ public class ArchiveManagement {
     public long recordEvent(long archiveId, BusinessEventForm form) {
         var reader = access.reader(Permissions.ARCHIVE_MANAGE);
         return tx.execute(s -> {
-            var archive = access.readable(archiveId, reader);
+            var archive = access.writable(archiveId, reader);
             archive.requireOpen();
             var problems = new ArrayList<FieldViolation>();
             var volume = form.volumeId() == null ? null

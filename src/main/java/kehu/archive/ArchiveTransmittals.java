@@ -115,7 +115,7 @@ public class ArchiveTransmittals {
         var user = (KehuUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         var locale = LocaleContextHolder.getLocale();
         return tx.execute(s -> {
-            var archive = access.readable(archiveId, reader);
+            var archive = access.writable(archiveId, reader);
             archive.requireOpen();
             var problems = new ArrayList<FieldViolation>();
             var volume = form.volumeId() == null ? null

@@ -70,6 +70,16 @@ public class ArchiveAccess {
     }
 
     /** The archive if the reader may read it, otherwise not found. */
+    /**
+     * The archive for a change to its contents (a filing, a correction, a business event, a transmittal), locked
+     * until the transaction ends: two clerks filing into one archive at once are served one after the other
+     * instead of one of them failing on the archive's version (its missing items are counted again each time).
+     */
+    public Archive writable(long archiveId, Reader reader) {
+        archives.lockById(archiveId).orElseThrow(() -> new NotFoundException("archive", archiveId));
+        return readable(archiveId, reader);
+    }
+
     public Archive readable(long archiveId, Reader reader) {
         var archive = archives.findById(archiveId).orElseThrow(() -> new NotFoundException("archive", archiveId));
         if (!reaches(archive, reader)) {

@@ -15,6 +15,11 @@ public interface Archives extends JpaRepository<Archive, Long>, JpaSpecification
 
     Optional<Archive> findByArchiveNo(String archiveNo);
 
+    /** The archive, locked until the transaction ends: changes to one archive's contents happen one at a time. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Archive a where a.id = ?1")
+    Optional<Archive> lockById(long id);
+
     /** The archives of customers merged into this archive's customer (CUS-4). */
     List<Archive> findByMergedIntoIdOrderById(long archiveId);
 
