@@ -77,7 +77,7 @@ public class ArchiveIntegrity {
         });
     }
 
-    /** The sweep over every archive, in batches of its own transactions; returns the run. */
+    /** The sweep over every archive, a transaction per batch of {@value #BATCH}; returns the run. */
     public IntegrityRunView sweep() {
         var run = tx.execute(s -> runs.save(new IntegrityRun(IntegrityRun.Trigger.SWEEP, null, clock.instant())));
         long after = 0;
@@ -86,12 +86,13 @@ public class ArchiveIntegrity {
             if (batch.isEmpty()) {
                 break;
             }
-            for (long id : batch) {
-                tx.executeWithoutResult(s -> archives.findById(id).ifPresent(a -> {
-                    var current = runs.findById(run.getId()).orElseThrow();
+            // one transaction per batch: the batch's archives and the run read once, each archive's result kept
+            tx.executeWithoutResult(s -> {
+                var current = runs.findById(run.getId()).orElseThrow();
+                for (var a : archives.findAllById(batch)) {
                     record(current, a, checker.check(a), true);
-                }));
-            }
+                }
+            });
             after = batch.get(batch.size() - 1);
         }
         var finished = tx.execute(s -> {
