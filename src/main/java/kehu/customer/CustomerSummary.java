@@ -5,5 +5,5 @@ package kehu.customer;
  * whether the customer is a VIP (the service desk samples VIP return visits, SVC-5).
  */
 public record CustomerSummary(long id, CustomerKind kind, String name, CustomerStatus status, Long ownerStaffId,
-                              Long ownerUnitId, String areaCode, boolean vip) {
+                              Long ownerUnitId, String areaCode, boolean vip, String industryCode) {
 }

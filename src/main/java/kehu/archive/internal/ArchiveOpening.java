@@ -66,14 +66,14 @@ public class ArchiveOpening {
         if (existing.isPresent()) {
             return existing.get();
         }
-        var customer = customers.get(customerId, SYSTEM);
+        // the summary, not the customer page's details (contacts, field definitions, values): a million at an import
+        var customer = customers.summaryOf(customerId).orElseThrow(() -> new kehu.shared.NotFoundException("customer", customerId));
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, ClockConfiguration.ZONE);
         var category = categoryFor(customer.industryCode());
         var number = numbers.next(category.getCode(), today, category.getRetentionMark());
         var archive = new Archive(customerId, number, category.getCode(), settings.defaultConfidentiality(), now);
-        archive.describe(customer.name(), customer.owner() == null ? null : customer.owner().id(),
-                customer.ownerUnitId(), customer.areaCode());
+        archive.describe(customer.name(), customer.ownerStaffId(), customer.ownerUnitId(), customer.areaCode());
         archive = archives.save(archive);
         int volumeNo = 0;
         for (var rule : rules.findByCategoryCodeOrderBySortOrder(category.getCode())) {

@@ -66,7 +66,7 @@ public class CustomerViews {
 
     public static CustomerSummary summary(Customer c) {
         return new CustomerSummary(c.getId(), c.getKind(), c.getName(), c.getStatus(), c.getOwnerStaffId(),
-                c.getOwnerUnitId(), c.getAreaCode(), c.classification().vip());
+                c.getOwnerUnitId(), c.getAreaCode(), c.classification().vip(), c.getIndustryCode());
     }
 
     public static TimelineEntry entry(TimelineRecord r) {
