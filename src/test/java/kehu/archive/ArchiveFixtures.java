@@ -128,7 +128,6 @@ final class ArchiveFixtures {
         return ((Number) JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
     }
 
-    /** A small, valid-looking PDF whose bytes are unique to this call. */
     /** A real one-page PDF (PDFBox reads it, so it can be watermarked), different every time. */
     static MockMultipartFile pdf(String name) {
         return new MockMultipartFile("file", name, "application/pdf", pdfBytes("kehu test " + next()));

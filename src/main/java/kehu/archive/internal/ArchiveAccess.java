@@ -69,7 +69,6 @@ public class ArchiveAccess {
         return level;
     }
 
-    /** The archive if the reader may read it, otherwise not found. */
     /**
      * The archive for a change to its contents (a filing, a correction, a business event, a transmittal), locked
      * until the transaction ends: two clerks filing into one archive at once are served one after the other
@@ -80,6 +79,7 @@ public class ArchiveAccess {
         return readable(archiveId, reader);
     }
 
+    /** The archive if the reader may read it, otherwise not found. */
     public Archive readable(long archiveId, Reader reader) {
         var archive = archives.findById(archiveId).orElseThrow(() -> new NotFoundException("archive", archiveId));
         if (!reaches(archive, reader)) {
