@@ -77,7 +77,10 @@ public class ArchiveIntegrity {
         });
     }
 
-    /** The sweep over every archive, a transaction per batch of {@value #BATCH}; returns the run. */
+    /**
+     * The sweep over every archive, a transaction per batch of {@value #BATCH}: the batch's archives, volumes,
+     * documents and versions read in four queries, the archives found intact marked in one; returns the run.
+     */
     public IntegrityRunView sweep() {
         var run = tx.execute(s -> runs.save(new IntegrityRun(IntegrityRun.Trigger.SWEEP, null, clock.instant())));
         long after = 0;
@@ -89,8 +92,18 @@ public class ArchiveIntegrity {
             // one transaction per batch: the batch's archives and the run read once, each archive's result kept
             tx.executeWithoutResult(s -> {
                 var current = runs.findById(run.getId()).orElseThrow();
-                for (var a : archives.findAllById(batch)) {
-                    record(current, a, checker.check(a), true);
+                var checked = archives.findAllById(batch);
+                var results = checker.checkAll(checked);
+                var ok = new java.util.ArrayList<Long>();
+                for (var a : checked) {
+                    var result = results.get(a.getId());
+                    record(current, a, result, !result.ok());
+                    if (result.ok()) {
+                        ok.add(a.getId());
+                    }
+                }
+                if (!ok.isEmpty()) {
+                    archives.markChecked(Archive.Integrity.OK, clock.instant(), current.getId(), ok);
                 }
             });
             after = batch.get(batch.size() - 1);
@@ -134,7 +147,8 @@ public class ArchiveIntegrity {
         }
         run.add(1, result.documents(), result.files(), result.bytes(), result.findings().size());
         if (setsStatus) {
-            archive.checked(result.ok(), clock.instant(), run.getId());
+            archives.markChecked(result.ok() ? Archive.Integrity.OK : Archive.Integrity.PROBLEMS, clock.instant(),
+                    run.getId(), List.of(archive.getId()));
         }
         if (!result.ok()) {
             journal.audit("archive.integrity.problems", "archive", archive.getId(), null,

@@ -131,4 +131,33 @@ class ArchiveIntegrityTests {
                 .andExpect(jsonPath("$.run.id").value(run.id()));
         fx.get("manager", "/api/v1/archives/integrity-runs").andExpect(status().isForbidden());
     }
+
+    @Test
+    void aSweepKeepsEachArchivesFindingsApartAndNeverConflictsWithAnEdit() throws Exception {
+        var clean = fileOne();
+        var changed = fileOne();
+        var bytes = Files.readAllBytes(changed.file());
+        bytes[bytes.length - 3] ^= 0x01;
+        Files.write(changed.file(), bytes);
+        var loadedBefore = archive(clean.archiveId()); // an editor has the archive open while the sweep runs
+
+        var run = integrity.sweep();
+
+        var after = archive(clean.archiveId());
+        assertThat(after.getIntegrityStatus()).isEqualTo(Archive.Integrity.OK);
+        assertThat(after.getIntegrityRunId()).isEqualTo(run.id());
+        assertThat(after.getVersion()).as("a check is not an edit").isEqualTo(loadedBefore.getVersion());
+        assertThat(problems.ofArchiveInRun(clean.archiveId(), run.id())).isEmpty();
+        assertThat(archive(changed.archiveId()).getIntegrityStatus()).isEqualTo(Archive.Integrity.PROBLEMS);
+        assertThat(problems.ofArchiveInRun(changed.archiveId(), run.id())).extracting(p -> p.getCode())
+                .containsExactlyInAnyOrder("hashMismatch", "changedOutsideSystem");
+
+        // the editor saves: no conflict, and the sweep's result stays
+        loadedBefore.hide(true);
+        tx.executeWithoutResult(s -> archives.save(loadedBefore));
+        var edited = archive(clean.archiveId());
+        assertThat(edited.isHidden()).isTrue();
+        assertThat(edited.getIntegrityStatus()).isEqualTo(Archive.Integrity.OK);
+        assertThat(edited.getIntegrityRunId()).isEqualTo(run.id());
+    }
 }

@@ -58,12 +58,14 @@ public class Archive extends AuditedEntity {
     private Instant closedAt;
     @Column(name = "missing_items")
     private int missingItems;
+    // the last check's result: written only by Archives.markChecked, so that a check never conflicts with (or is
+    // overwritten by) an edit of the archive that loaded it before
     @Enumerated(EnumType.STRING)
-    @Column(name = "integrity_status")
+    @Column(name = "integrity_status", updatable = false)
     private Integrity integrityStatus = Integrity.UNCHECKED;
-    @Column(name = "integrity_checked_at")
+    @Column(name = "integrity_checked_at", updatable = false)
     private Instant integrityCheckedAt;
-    @Column(name = "integrity_run_id")
+    @Column(name = "integrity_run_id", updatable = false)
     private Long integrityRunId;
     @Column(name = "retention_years")
     private Integer retentionYears;
@@ -212,12 +214,6 @@ public class Archive extends AuditedEntity {
 
     public void missing(int items) {
         this.missingItems = items;
-    }
-
-    public void checked(boolean ok, Instant at, long runId) {
-        this.integrityStatus = ok ? Integrity.OK : Integrity.PROBLEMS;
-        this.integrityCheckedAt = at;
-        this.integrityRunId = runId;
     }
 
     public Long getIntegrityRunId() {

@@ -11,5 +11,7 @@ public interface ArchiveDocuments extends JpaRepository<ArchiveDocument, Long> {
 
     List<ArchiveDocument> findByArchiveIdOrderByVolumeIdAscItemNoAsc(long archiveId);
 
+    List<ArchiveDocument> findByArchiveIdInOrderByArchiveIdAscVolumeIdAscItemNoAsc(java.util.Collection<Long> archiveIds);
+
     List<ArchiveDocument> findByVolumeIdOrderByItemNo(long volumeId);
 }

@@ -23,6 +23,14 @@ public interface Archives extends JpaRepository<Archive, Long>, JpaSpecification
     /** The archives of customers merged into this archive's customer (CUS-4). */
     List<Archive> findByMergedIntoIdOrderById(long archiveId);
 
+    /**
+     * Records the result of an integrity check on archives (ARC-10) without touching their version: a check is not
+     * an edit, and an editor holding the archive must not get a conflict because the sweep passed by.
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("update Archive a set a.integrityStatus = ?1, a.integrityCheckedAt = ?2, a.integrityRunId = ?3 where a.id in ?4")
+    int markChecked(Archive.Integrity status, java.time.Instant at, long runId, java.util.Collection<Long> ids);
+
     @Query("select a.id from Archive a where a.id > ?1 order by a.id")
     List<Long> idsAfter(long afterId, org.springframework.data.domain.Pageable page);
 

@@ -31,7 +31,7 @@ public class Fixity {
     public record Snapshot(Check check, Path file) {
     }
 
-    private static final int BUFFER = 1 << 20;
+    private static final int BUFFER = 64 * 1024;
 
     private final ContentStore store;
 

@@ -1,7 +1,9 @@
 package kehu.archive.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import kehu.archive.IntegrityAspect;
@@ -50,10 +52,43 @@ public class IntegrityChecker {
 
     /** Checks the given documents of the archive (all of them, or the one just filed at intake). */
     public Result check(Archive archive, List<ArchiveDocument> docs, boolean numbering) {
+        var vols = numbering ? volumes.findByArchiveIdOrderByVolumeNo(archive.getId()) : null;
+        var all = docs.isEmpty() ? List.<DocumentVersion>of()
+                : versions.findByDocumentIdInOrderByDocumentIdAscVersionNoAsc(docs.stream().map(ArchiveDocument::getId).toList());
+        return check(archive, vols, docs, all.stream().collect(Collectors.groupingBy(DocumentVersion::getDocumentId)));
+    }
+
+    /**
+     * Checks whole archives (as {@link #check(Archive)} does each) reading their volumes, documents and versions in
+     * three queries for all of them, not three per archive: the sweep's way. Results in the order of the archives.
+     */
+    public Map<Long, Result> checkAll(List<Archive> archives) {
+        if (archives.isEmpty()) {
+            return Map.of();
+        }
+        var ids = archives.stream().map(Archive::getId).toList();
+        var volumesOf = volumes.findByArchiveIdInOrderByArchiveIdAscVolumeNoAsc(ids).stream()
+                .collect(Collectors.groupingBy(Volume::getArchiveId));
+        var docs = documents.findByArchiveIdInOrderByArchiveIdAscVolumeIdAscItemNoAsc(ids);
+        var docsOf = docs.stream().collect(Collectors.groupingBy(ArchiveDocument::getArchiveId));
+        var versionsOf = docs.isEmpty() ? Map.<Long, List<DocumentVersion>>of()
+                : versions.findByDocumentIdInOrderByDocumentIdAscVersionNoAsc(docs.stream().map(ArchiveDocument::getId).toList())
+                        .stream().collect(Collectors.groupingBy(DocumentVersion::getDocumentId));
+        var results = new LinkedHashMap<Long, Result>();
+        for (var a : archives) {
+            results.put(a.getId(), check(a, volumesOf.getOrDefault(a.getId(), List.of()),
+                    docsOf.getOrDefault(a.getId(), List.of()), versionsOf));
+        }
+        return results;
+    }
+
+    /** The check itself; {@code vols} null when the numbering is not checked (intake of single documents). */
+    private Result check(Archive archive, List<Volume> vols, List<ArchiveDocument> docs,
+                         Map<Long, List<DocumentVersion>> versionsOf) {
         var findings = new ArrayList<Finding>();
-        if (numbering) {
+        if (vols != null) {
             var byVolume = docs.stream().collect(Collectors.groupingBy(ArchiveDocument::getVolumeId));
-            for (var v : volumes.findByArchiveIdOrderByVolumeNo(archive.getId())) {
+            for (var v : vols) {
                 var numbers = byVolume.getOrDefault(v.getId(), List.of()).stream().map(ArchiveDocument::getItemNo).sorted().toList();
                 for (int i = 0; i < v.getLastItemNo(); i++) {
                     if (i >= numbers.size() || numbers.get(i) != i + 1) {
@@ -64,9 +99,6 @@ public class IntegrityChecker {
                 }
             }
         }
-        var all = docs.isEmpty() ? List.<DocumentVersion>of()
-                : versions.findByDocumentIdInOrderByDocumentIdAscVersionNoAsc(docs.stream().map(ArchiveDocument::getId).toList());
-        var versionsOf = all.stream().collect(Collectors.groupingBy(DocumentVersion::getDocumentId));
         int files = 0;
         long bytes = 0;
         for (var d : docs) {
