@@ -49,6 +49,8 @@ class CustomerImportTests {
     @Autowired AuditLog audit;
     @Autowired CustomerSearch search;
     @Autowired kehu.organization.DataScopes scopes;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("customerIndexingExecutor")
+    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor indexingExecutor;
 
     @AfterEach
     void warnAgain() {
@@ -99,6 +101,7 @@ class CustomerImportTests {
 
     @Test
     void importsCsvInUtf8WithAndWithoutByteOrderMarkAndInGbk() throws Exception {
+        long indexedBefore = indexingExecutor.getThreadPoolExecutor().getCompletedTaskCount();
         for (var encoding : List.of("bom", "utf8", "gbk")) {
             var a = TransferFixtures.name("导入甲");
             var b = TransferFixtures.name("导入乙");
@@ -128,6 +131,8 @@ class CustomerImportTests {
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 search.search(CustomerQuery.text(last.getName()), scope, PageRequest.of(0, 5)).getContent())
                 .extracting(CustomerRow::id).contains(last.getId()));
+        // on the indexing executor of its own, not queued behind the archive openings in the shared one
+        assertThat(indexingExecutor.getThreadPoolExecutor().getCompletedTaskCount()).isGreaterThanOrEqualTo(indexedBefore + 3);
     }
 
     @Test

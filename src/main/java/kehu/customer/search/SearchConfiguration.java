@@ -32,6 +32,23 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(SearchSettings.class)
 class SearchConfiguration {
 
+    /**
+     * The executor that indexes imported customers ({@link ImportedCustomersIndexing}): one thread of its own, so
+     * that indexing follows a large import instead of queueing behind the other modules' work on the same event (an
+     * archive is opened for each imported customer) in the application's shared executor. With
+     * {@code spring.task.execution.mode=force} the shared executor stays the default for every other {@code @Async}.
+     */
+    @Bean(name = ImportedCustomersIndexing.EXECUTOR, destroyMethod = "shutdown")
+    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor customerIndexingExecutor() {
+        var executor = new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("customer-indexing-");
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        return executor;
+    }
+
     @Bean
     IndexDirectory customerIndexDirectory(SearchSettings settings) {
         return new IndexDirectory(settings);
