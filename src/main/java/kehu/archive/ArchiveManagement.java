@@ -688,7 +688,8 @@ public class ArchiveManagement {
                 a.isHidden(), a.getOpenedAt(), a.getClosedAt(), a.getRetentionYears(), a.getDestroyOn(), a.isLegalHold(),
                 a.getLegalHoldReason(), a.getMissingItems(),
                 a.getIntegrityStatus().name(),
-                a.getIntegrityCheckedAt(), volumeViews, missing.of(a, locale), problemViews, grantees, mayFile, owner,
+                a.getIntegrityCheckedAt(), volumeViews,
+                kehu.archive.internal.MissingItems.of(vols, evs, docs, items.values(), locale), problemViews, grantees, mayFile, owner,
                 a.getMergedIntoId() == null ? null : archives.findById(a.getMergedIntoId()).map(ArchiveManagement::link).orElse(null),
                 a.getMergedAt(), archives.findByMergedIntoIdOrderById(a.getId()).stream().map(ArchiveManagement::link).toList(),
                 a.getVersion());

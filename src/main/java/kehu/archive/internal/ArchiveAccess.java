@@ -88,7 +88,18 @@ public class ArchiveAccess {
         return archive;
     }
 
+    /**
+     * Whether the reader may read the archive. Remembered for the rest of a web request (the archive page asks for
+     * its handovers, moves, transmittals, destructions and boxes, each of them checking again), keyed by everything
+     * the answer depends on, so a request that reclassifies, hides or merges the archive is asked afresh.
+     */
     public boolean reaches(Archive archive, Reader reader) {
+        var key = "archive.reaches:" + archive.getId() + ':' + archive.getConfidentiality() + ':' + archive.isHidden()
+                + ':' + archive.getCustomerId() + ':' + archive.getMergedIntoId() + ':' + reader;
+        return kehu.shared.RequestMemo.get(key, () -> decide(archive, reader));
+    }
+
+    private boolean decide(Archive archive, Reader reader) {
         if (!archive.getConfidentiality().atMost(reader.clearance())) {
             return false;
         }

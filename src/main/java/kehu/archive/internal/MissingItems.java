@@ -32,14 +32,30 @@ public class MissingItems {
 
     public List<MissingItem> of(Archive archive, Locale locale) {
         var vols = volumes.findByArchiveIdOrderByVolumeNo(archive.getId());
-        var byId = vols.stream().collect(Collectors.toMap(Volume::getId, Function.identity()));
-        var evs = byId.isEmpty() ? List.<BusinessEvent>of() : events.findByVolumeIdInOrderByOccurredOnAscIdAsc(byId.keySet());
+        var evs = vols.isEmpty() ? List.<BusinessEvent>of()
+                : events.findByVolumeIdInOrderByOccurredOnAscIdAsc(vols.stream().map(Volume::getId).toList());
         if (evs.isEmpty()) {
             return List.of();
         }
         var items = scopeItems.findByEventCodeInOrderBySortOrder(evs.stream().map(BusinessEvent::getEventCode).distinct().toList());
+        return of(vols, evs, documents.findByArchiveIdOrderByVolumeIdAscItemNoAsc(archive.getId()), items, locale);
+    }
+
+    /**
+     * The same from what a caller has read already (the archive page reads volumes, events, documents and the filing
+     * scopes for itself): {@code items} may hold every scope item, in any order.
+     */
+    public static List<MissingItem> of(List<Volume> vols, List<BusinessEvent> evs, List<ArchiveDocument> docs,
+                                       java.util.Collection<ScopeItem> items, Locale locale) {
+        if (evs.isEmpty()) {
+            return List.of();
+        }
+        var byId = vols.stream().collect(Collectors.toMap(Volume::getId, Function.identity()));
+        var codes = evs.stream().map(BusinessEvent::getEventCode).collect(Collectors.toSet());
+        var relevant = items.stream().filter(i -> codes.contains(i.getEventCode()))
+                .sorted(java.util.Comparator.comparingInt(ScopeItem::getSortOrder).thenComparing(ScopeItem::getId)).toList();
         var filed = new HashSet<String>();
-        for (var d : documents.findByArchiveIdOrderByVolumeIdAscItemNoAsc(archive.getId())) {
+        for (var d : docs) {
             if (d.getEventId() != null && d.getScopeItemId() != null) {
                 filed.add(d.getEventId() + ":" + d.getScopeItemId());
             }
@@ -47,7 +63,7 @@ public class MissingItems {
         var missing = new ArrayList<MissingItem>();
         for (var e : vols.stream().flatMap(v -> evs.stream().filter(e -> e.getVolumeId() == v.getId())).toList()) {
             var volume = byId.get(e.getVolumeId());
-            for (var item : items) {
+            for (var item : relevant) {
                 if (item.isRequired() && item.getEventCode().equals(e.getEventCode())
                         && !filed.contains(e.getId() + ":" + item.getId())) {
                     missing.add(new MissingItem(volume.getId(), volume.getTitle(), e.getId(), e.getEventCode(),
