@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import kehu.customer.SearchIndexStatus;
@@ -16,23 +20,37 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the customer index from the database in the background with Hibernate Search's mass
  * indexer, one rebuild at a time on this node, and reports its progress. While it runs, searches see
  * the index as far as it got (it starts by emptying the index, so a mapping change takes effect).
+ *
+ * <p>The mass indexer adds documents without deleting first. A customer indexed by the application itself while the
+ * rebuild runs (an edit, or the indexing that follows an import) before the mass indexer reaches it ends up in the
+ * index twice and would be found twice; so after the mass indexer the rebuild looks for ids indexed more than once
+ * and indexes those customers again, which replaces all their documents by one (finding 18 in docs/performance.md).
  */
 @Component
 public class IndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
 
+    private static final int CHUNK = 1_000;
+
     private final EntityManagerFactory entityManagerFactory;
+    private final EntityManager entityManager;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private volatile Run last;
 
-    IndexRebuild(EntityManagerFactory entityManagerFactory, Clock clock) {
+    IndexRebuild(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+                 PlatformTransactionManager transactions, Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
+        this.entityManager = entityManager;
+        this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -51,8 +69,51 @@ public class IndexRebuild {
                 .batchSizeToLoadObjects(100)
                 .monitor(run)
                 .start()
+                .thenRun(this::removeDuplicates)
                 .whenComplete((ignored, failure) -> run.finish(clock.instant(), failure));
         return true;
+    }
+
+    /**
+     * Indexes again every customer the index holds more than once (see the class comment); returns how many. Run
+     * after the mass indexer, when the application's own indexing only ever replaces documents.
+     */
+    int removeDuplicates() {
+        var twice = tx.execute(s -> duplicateIds());
+        for (int from = 0; from < twice.size(); from += CHUNK) {
+            var chunk = twice.subList(from, Math.min(twice.size(), from + CHUNK));
+            tx.executeWithoutResult(s -> {
+                var plan = Search.session(entityManager).indexingPlan();
+                var found = entityManager.createQuery("select c from Customer c where c.id in :ids", Customer.class)
+                        .setParameter("ids", chunk).getResultList();
+                found.forEach(plan::addOrUpdate);
+                var left = new java.util.HashSet<>(chunk);
+                found.forEach(c -> left.remove(c.getId()));
+                left.forEach(id -> plan.purge(Customer.class, id, null));
+            });
+        }
+        if (!twice.isEmpty()) {
+            log.info("Customer search index rebuild: {} customers were indexed more than once, indexed again", twice.size());
+        }
+        return twice.size();
+    }
+
+    /** The ids found more than once, reading every document's id in id order. */
+    private List<Long> duplicateIds() {
+        var twice = new ArrayList<Long>();
+        try (var scroll = Search.session(entityManager).search(Customer.class).select(f -> f.id(Long.class))
+                .where(f -> f.matchAll()).sort(f -> f.field(IndexFields.ID).asc()).scroll(10_000)) {
+            Long previous = null;
+            for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                for (var id : chunk.hits()) {
+                    if (id.equals(previous) && (twice.isEmpty() || !twice.get(twice.size() - 1).equals(id))) {
+                        twice.add(id);
+                    }
+                    previous = id;
+                }
+            }
+        }
+        return twice;
     }
 
     /** The last rebuild, with the index's and the database's counts filled in by the caller. */
