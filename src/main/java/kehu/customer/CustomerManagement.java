@@ -133,6 +133,12 @@ public class CustomerManagement {
         return customers.findById(id).map(CustomerViews::summary);
     }
 
+    /** The same for many customers at once (those that exist), in no particular order. */
+    @Transactional(readOnly = true)
+    public List<CustomerSummary> summariesOf(java.util.Collection<Long> ids) {
+        return customers.findAllById(ids).stream().map(CustomerViews::summary).toList();
+    }
+
     /** The customer's timeline, newest first. */
     @Transactional(readOnly = true)
     public Page<TimelineEntry> timeline(long id, DataScope scope, Pageable pageable) {

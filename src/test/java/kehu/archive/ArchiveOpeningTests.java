@@ -55,6 +55,8 @@ class ArchiveOpeningTests {
     @Autowired ApplicationEventPublisher publisher;
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
+    @Autowired kehu.archive.internal.MissingItems missing;
+    @Autowired kehu.audit.AuditLog audit;
 
     ArchiveFixtures fx;
 
@@ -183,6 +185,28 @@ class ArchiveOpeningTests {
         });
         Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
                 archives.findAll().stream().filter(a -> names.contains(a.getCustomerName())).count() == 3);
+        // the chunk's archives were opened together (ArchiveOpening.openAll): each like a single opening, numbered
+        // without gaps in its series, audited one entry per archive
+        var opened = archives.findAll().stream().filter(a -> names.contains(a.getCustomerName())).toList();
+        for (var archive : opened) {
+            assertThat(archive.getCategoryCode()).isEqualTo("KH");
+            assertThat(volumes.findByArchiveIdOrderByVolumeNo(archive.getId())).extracting(v -> v.getBusinessLine())
+                    .containsExactly("general");
+            assertThat(archive.getMissingItems()).isEqualTo(tx.execute(s -> missing.of(archive, java.util.Locale.CHINA).size()));
+            var series = archive.getSeries();
+            var seqs = archives.sequencesOf(series);
+            assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+            Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(audit.search(
+                    new kehu.audit.AuditFilter(null, null, null, "archive.open", "archive", String.valueOf(archive.getId()), null),
+                    org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+                    .singleElement().satisfies(e -> assertThat(e.after()).contains("no=" + archive.getArchiveNo())));
+        }
+        assertThat(opened.stream().map(a -> a.getArchiveNo()).distinct()).hasSize(3);
+        // delivered again: nothing more is opened
+        var customerIds = opened.stream().map(a -> a.getCustomerId()).toList();
+        Integer again = tx.execute(s -> opening.openAll(customerIds));
+        assertThat(again).isZero();
+        assertThat(archives.findAll().stream().filter(a -> names.contains(a.getCustomerName()))).hasSize(3);
     }
 
     @Test

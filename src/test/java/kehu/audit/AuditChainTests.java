@@ -107,6 +107,33 @@ class AuditChainTests {
     }
 
     @Test
+    void actionsPublishedTogetherAreAppendedAsConsecutiveEntriesOfAnIntactChain() {
+        var marker = UUID.randomUUID().toString();
+        var actions = new ArrayList<AuditableAction>();
+        for (int i = 0; i < 5; i++) {
+            actions.add(action(marker, "after " + i));
+        }
+        tx.executeWithoutResult(status -> events.publishEvent(new kehu.shared.AuditableActions(actions)));
+
+        var filter = new AuditFilter(null, null, null, null, "test", marker, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> auditLog.search(filter, PageRequest.of(0, 10)).getTotalElements() == 5);
+        var entries = auditLog.search(filter, PageRequest.of(0, 10)).getContent().stream()
+                .sorted(java.util.Comparator.comparingLong(AuditEntryRow::seq)).toList();
+        assertThat(entries).extracting(AuditEntryRow::after).containsExactly("after 0", "after 1", "after 2", "after 3", "after 4");
+        assertThat(entries.get(4).seq() - entries.get(0).seq()).as("one lock of the head: nothing in between").isEqualTo(4);
+        assertThat(auditLog.verify(entries.get(0).seq(), entries.get(4).seq()).intact()).isTrue();
+        // rolled back: none of them
+        var rolledBack = UUID.randomUUID().toString();
+        tx.executeWithoutResult(status -> {
+            events.publishEvent(new kehu.shared.AuditableActions(List.of(action(rolledBack, "a"), action(rolledBack, "b"))));
+            status.setRollbackOnly();
+        });
+        awaitQuietChain();
+        assertThat(auditLog.search(new AuditFilter(null, null, null, null, "test", rolledBack, null), PageRequest.of(0, 1))
+                .getTotalElements()).isZero();
+    }
+
+    @Test
     void anActionPublishedInARolledBackTransactionIsNotRecorded() throws Exception {
         var marker = UUID.randomUUID().toString();
         tx.executeWithoutResult(status -> {

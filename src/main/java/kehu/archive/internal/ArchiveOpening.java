@@ -42,10 +42,14 @@ public class ArchiveOpening {
     private final ArchiveJournal journal;
     private final ArchiveSettings settings;
     private final Clock clock;
+    private final ScopeItems scopeItems;
+    private final jakarta.persistence.EntityManager entityManager;
 
     ArchiveOpening(Archives archives, Volumes volumes, BusinessEvents events, Categories categories, VolumeRules rules,
                    ArchiveNumbers numbers, MissingItems missing, CustomerManagement customers, ArchiveJournal journal,
-                   ArchiveSettings settings, Clock clock) {
+                   ArchiveSettings settings, Clock clock, ScopeItems scopeItems, jakarta.persistence.EntityManager entityManager) {
+        this.scopeItems = scopeItems;
+        this.entityManager = entityManager;
         this.archives = archives;
         this.volumes = volumes;
         this.events = events;
@@ -90,9 +94,75 @@ public class ArchiveOpening {
         return archive;
     }
 
+    /**
+     * Opens the archives of many customers (an import's chunk) in the caller's transaction, as {@link #open} does for
+     * each but reading the customers, the categories, the volume rules and the filing scopes once, and auditing them in
+     * one {@link AuditableActions}: at a million imported customers one opening per transaction is hours of work. The
+     * persistence context is flushed and cleared every {@value #FLUSH_EVERY} archives so that it stays small. The
+     * number series' counter stays locked until the caller commits; if the transaction rolls back, so do the numbers
+     * (gap-free). Customers that have an archive or do not exist are left alone.
+     *
+     * @return how many archives were opened
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int openAll(java.util.Collection<Long> customerIds) {
+        var have = new java.util.HashSet<>(archives.customersWithArchive(customerIds));
+        var todo = customers.summariesOf(customerIds.stream().filter(id -> !have.contains(id)).distinct().toList())
+                .stream().sorted(java.util.Comparator.comparingLong(kehu.customer.CustomerSummary::id)).toList();
+        if (todo.isEmpty()) {
+            return 0;
+        }
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, ClockConfiguration.ZONE);
+        var topLevel = categories.findByParentCodeIsNull();
+        var rulesByCategory = new java.util.HashMap<String, java.util.List<VolumeRule>>();
+        var scopesByEvent = new java.util.HashMap<String, java.util.List<ScopeItem>>();
+        var actor = kehu.shared.PersistenceConfiguration.currentActor();
+        var audits = new java.util.ArrayList<kehu.shared.AuditableAction>(todo.size());
+        int opened = 0;
+        for (var customer : todo) {
+            var category = categoryFor(customer.industryCode(), topLevel);
+            var number = numbers.next(category.getCode(), today, category.getRetentionMark());
+            var archive = new Archive(customer.id(), number, category.getCode(), settings.defaultConfidentiality(), now);
+            archive.describe(customer.name(), customer.ownerStaffId(), customer.ownerUnitId(), customer.areaCode());
+            archive = archives.save(archive);
+            var vols = new java.util.ArrayList<Volume>();
+            var evs = new java.util.ArrayList<BusinessEvent>();
+            int volumeNo = 0;
+            for (var rule : rulesByCategory.computeIfAbsent(category.getCode(), rules::findByCategoryCodeOrderBySortOrder)) {
+                var volume = volumes.save(new Volume(archive.getId(), ++volumeNo, rule.getBusinessLine(), rule.getName(), null));
+                vols.add(volume);
+                if (rule.getOpeningEvent() != null) {
+                    evs.add(events.save(new BusinessEvent(volume.getId(), rule.getOpeningEvent(), today, null)));
+                }
+            }
+            var items = evs.stream().map(BusinessEvent::getEventCode).distinct()
+                    .flatMap(code -> scopesByEvent.computeIfAbsent(code,
+                            c -> scopeItems.findByEventCodeInOrderBySortOrder(java.util.List.of(c))).stream())
+                    .toList();
+            archive.missing(MissingItems.of(vols, evs, java.util.List.of(), items, java.util.Locale.SIMPLIFIED_CHINESE).size());
+            audits.add(kehu.shared.AuditableAction.of("archive.open", actor, "archive", archive.getId(), null,
+                    "customer=" + customer.id() + ", no=" + archive.getArchiveNo() + ", category=" + category.getCode(), now));
+            journal.publish(new ArchiveOpened(archive.getId(), customer.id(), archive.getArchiveNo(), now));
+            if (++opened % FLUSH_EVERY == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        journal.publish(new kehu.shared.AuditableActions(audits));
+        log.debug("Opened {} archives for {} customers", opened, customerIds.size());
+        return opened;
+    }
+
+    private static final int FLUSH_EVERY = 100;
+
     Category categoryFor(String industryCode) {
+        return categoryFor(industryCode, categories.findByParentCodeIsNull());
+    }
+
+    private static Category categoryFor(String industryCode, java.util.List<Category> topLevel) {
         Category fallback = null;
-        for (var c : categories.findByParentCodeIsNull()) {
+        for (var c : topLevel) {
             if (industryCode != null && Objects.equals(c.getIndustryCode(), industryCode)) {
                 return c;
             }

@@ -13,6 +13,10 @@ public interface Archives extends JpaRepository<Archive, Long>, JpaSpecification
 
     boolean existsByCustomerId(long customerId);
 
+    /** The customers among these that have an archive. */
+    @Query("select a.customerId from Archive a where a.customerId in ?1")
+    List<Long> customersWithArchive(java.util.Collection<Long> customerIds);
+
     Optional<Archive> findByArchiveNo(String archiveNo);
 
     /** The archive, locked until the transaction ends: changes to one archive's contents happen one at a time. */

@@ -55,11 +55,20 @@ class CustomerEvents {
         openWithRetry(event.customerId());
     }
 
-    /** ARC-1: so does every imported customer, each in a transaction of its own. */
+    /**
+     * ARC-1: so does every imported customer: the chunk's archives in one transaction ({@link ArchiveOpening#openAll});
+     * should that fail (e.g. the number series stayed locked too long), each in a transaction of its own.
+     */
     @Async
     @TransactionalEventListener
     void on(CustomersImported event) {
-        event.customerIds().forEach(this::openWithRetry);
+        try {
+            tx.executeWithoutResult(s -> opening.openAll(event.customerIds()));
+        } catch (RuntimeException e) {
+            log.info("Opening the archives of {} imported customers together failed ({}); opening them one by one",
+                    event.customerIds().size(), e.toString());
+            event.customerIds().forEach(this::openWithRetry);
+        }
     }
 
     /**

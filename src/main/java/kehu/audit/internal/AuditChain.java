@@ -78,6 +78,38 @@ public class AuditChain {
         }
     }
 
+    /**
+     * Appends the actions in their order, under one lock of the chain head, and commits (or joins the caller's
+     * transaction): all of them or none.
+     *
+     * @return the sequence number the last one got, or -1 when there were none
+     */
+    public long appendAll(java.util.List<AuditableAction> actions) {
+        if (actions.isEmpty()) {
+            return -1;
+        }
+        var records = actions.stream().map(a -> AuditRecord.of(a, clock.instant())).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> {
+                    var head = head(LockModeType.PESSIMISTIC_WRITE);
+                    long seq = -1;
+                    for (var record : records) {
+                        var entry = head.extend(record, clock.instant());
+                        em.persist(entry);
+                        seq = entry.seq();
+                    }
+                    return seq;
+                });
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isLockTimeout(e)) {
+                    throw e;
+                }
+                log.debug("Audit chain head busy, retrying append (attempt {})", attempt);
+            }
+        }
+    }
+
     private ChainHead head(LockModeType lock) {
         var head = em.find(ChainHead.class, ChainHead.ID, lock);
         if (head == null) {

@@ -1,6 +1,7 @@
 package kehu.audit.internal;
 
 import kehu.shared.AuditableAction;
+import kehu.shared.AuditableActions;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -27,5 +28,10 @@ class AuditRecorder {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AuditableAction action) {
         chain.append(action);
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(AuditableActions actions) {
+        chain.appendAll(actions.actions());
     }
 }
