@@ -27,6 +27,8 @@ class CustomerEvents {
     private static final Logger log = LoggerFactory.getLogger(CustomerEvents.class);
     private static final int ATTEMPTS = 6;
 
+    private final java.util.concurrent.locks.ReentrantLock importChunks = new java.util.concurrent.locks.ReentrantLock(true);
+
     private final ArchiveOpening opening;
     private final Archives archives;
     private final CustomerManagement customers;
@@ -62,12 +64,17 @@ class CustomerEvents {
     @Async
     @TransactionalEventListener
     void on(CustomersImported event) {
+        // the chunks of an import arrive faster than they open: one at a time here rather than all of them queueing
+        // for the number series' row lock in the database, where the later ones would time out (H2: 2 s)
+        importChunks.lock();
         try {
             tx.executeWithoutResult(s -> opening.openAll(event.customerIds()));
         } catch (RuntimeException e) {
             log.info("Opening the archives of {} imported customers together failed ({}); opening them one by one",
                     event.customerIds().size(), e.toString());
             event.customerIds().forEach(this::openWithRetry);
+        } finally {
+            importChunks.unlock();
         }
     }
 
