@@ -112,6 +112,9 @@ public class ArchiveOpening {
         if (todo.isEmpty()) {
             return 0;
         }
+        // the customers read for their summaries would otherwise be dirty-checked at every flush below
+        entityManager.flush();
+        entityManager.clear();
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, ClockConfiguration.ZONE);
         var topLevel = categories.findByParentCodeIsNull();
