@@ -37,7 +37,6 @@ public class ArchiveOpening {
     private final Categories categories;
     private final VolumeRules rules;
     private final ArchiveNumbers numbers;
-    private final MissingItems missing;
     private final CustomerManagement customers;
     private final ArchiveJournal journal;
     private final ArchiveSettings settings;
@@ -46,7 +45,7 @@ public class ArchiveOpening {
     private final jakarta.persistence.EntityManager entityManager;
 
     ArchiveOpening(Archives archives, Volumes volumes, BusinessEvents events, Categories categories, VolumeRules rules,
-                   ArchiveNumbers numbers, MissingItems missing, CustomerManagement customers, ArchiveJournal journal,
+                   ArchiveNumbers numbers, CustomerManagement customers, ArchiveJournal journal,
                    ArchiveSettings settings, Clock clock, ScopeItems scopeItems, jakarta.persistence.EntityManager entityManager) {
         this.scopeItems = scopeItems;
         this.entityManager = entityManager;
@@ -56,7 +55,6 @@ public class ArchiveOpening {
         this.categories = categories;
         this.rules = rules;
         this.numbers = numbers;
-        this.missing = missing;
         this.customers = customers;
         this.journal = journal;
         this.settings = settings;
@@ -75,18 +73,8 @@ public class ArchiveOpening {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, ClockConfiguration.ZONE);
         var category = categoryFor(customer.industryCode());
-        var number = numbers.next(category.getCode(), today, category.getRetentionMark());
-        var archive = new Archive(customerId, number, category.getCode(), settings.defaultConfidentiality(), now);
-        archive.describe(customer.name(), customer.ownerStaffId(), customer.ownerUnitId(), customer.areaCode());
-        archive = archives.save(archive);
-        int volumeNo = 0;
-        for (var rule : rules.findByCategoryCodeOrderBySortOrder(category.getCode())) {
-            var volume = volumes.save(new Volume(archive.getId(), ++volumeNo, rule.getBusinessLine(), rule.getName(), null));
-            if (rule.getOpeningEvent() != null) {
-                events.save(new BusinessEvent(volume.getId(), rule.getOpeningEvent(), today, null));
-            }
-        }
-        missing.refresh(archive);
+        var archive = create(customer, category, rules.findByCategoryCodeOrderBySortOrder(category.getCode()),
+                codes -> scopeItems.findByEventCodeInOrderBySortOrder(java.util.List.of(codes)), today, now);
         journal.audit("archive.open", "archive", archive.getId(), null,
                 "customer=" + customerId + ", no=" + archive.getArchiveNo() + ", category=" + category.getCode());
         journal.publish(new ArchiveOpened(archive.getId(), customerId, archive.getArchiveNo(), now));
@@ -125,25 +113,10 @@ public class ArchiveOpening {
         int opened = 0;
         for (var customer : todo) {
             var category = categoryFor(customer.industryCode(), topLevel);
-            var number = numbers.next(category.getCode(), today, category.getRetentionMark());
-            var archive = new Archive(customer.id(), number, category.getCode(), settings.defaultConfidentiality(), now);
-            archive.describe(customer.name(), customer.ownerStaffId(), customer.ownerUnitId(), customer.areaCode());
-            archive = archives.save(archive);
-            var vols = new java.util.ArrayList<Volume>();
-            var evs = new java.util.ArrayList<BusinessEvent>();
-            int volumeNo = 0;
-            for (var rule : rulesByCategory.computeIfAbsent(category.getCode(), rules::findByCategoryCodeOrderBySortOrder)) {
-                var volume = volumes.save(new Volume(archive.getId(), ++volumeNo, rule.getBusinessLine(), rule.getName(), null));
-                vols.add(volume);
-                if (rule.getOpeningEvent() != null) {
-                    evs.add(events.save(new BusinessEvent(volume.getId(), rule.getOpeningEvent(), today, null)));
-                }
-            }
-            var items = evs.stream().map(BusinessEvent::getEventCode).distinct()
-                    .flatMap(code -> scopesByEvent.computeIfAbsent(code,
-                            c -> scopeItems.findByEventCodeInOrderBySortOrder(java.util.List.of(c))).stream())
-                    .toList();
-            archive.missing(MissingItems.of(vols, evs, java.util.List.of(), items, java.util.Locale.SIMPLIFIED_CHINESE).size());
+            var archive = create(customer, category,
+                    rulesByCategory.computeIfAbsent(category.getCode(), rules::findByCategoryCodeOrderBySortOrder),
+                    code -> scopesByEvent.computeIfAbsent(code, c -> scopeItems.findByEventCodeInOrderBySortOrder(java.util.List.of(c))),
+                    today, now);
             audits.add(kehu.shared.AuditableAction.of("archive.open", actor, "archive", archive.getId(), null,
                     "customer=" + customer.id() + ", no=" + archive.getArchiveNo() + ", category=" + category.getCode(), now));
             journal.publish(new ArchiveOpened(archive.getId(), customer.id(), archive.getArchiveNo(), now));
@@ -158,6 +131,32 @@ public class ArchiveOpening {
     }
 
     private static final int FLUSH_EVERY = 100;
+
+    /**
+     * A new archive with its number, its volumes by the category's rules, their opening events, and the count of what
+     * their filing scopes still miss ({@code scopes}: the scope items of an event code).
+     */
+    private Archive create(kehu.customer.CustomerSummary customer, Category category, java.util.List<VolumeRule> volumeRules,
+                           java.util.function.Function<String, java.util.List<ScopeItem>> scopes, LocalDate today,
+                           java.time.Instant now) {
+        var number = numbers.next(category.getCode(), today, category.getRetentionMark());
+        var archive = new Archive(customer.id(), number, category.getCode(), settings.defaultConfidentiality(), now);
+        archive.describe(customer.name(), customer.ownerStaffId(), customer.ownerUnitId(), customer.areaCode());
+        archive = archives.save(archive);
+        var vols = new java.util.ArrayList<Volume>();
+        var evs = new java.util.ArrayList<BusinessEvent>();
+        int volumeNo = 0;
+        for (var rule : volumeRules) {
+            var volume = volumes.save(new Volume(archive.getId(), ++volumeNo, rule.getBusinessLine(), rule.getName(), null));
+            vols.add(volume);
+            if (rule.getOpeningEvent() != null) {
+                evs.add(events.save(new BusinessEvent(volume.getId(), rule.getOpeningEvent(), today, null)));
+            }
+        }
+        var items = evs.stream().map(BusinessEvent::getEventCode).distinct().flatMap(code -> scopes.apply(code).stream()).toList();
+        archive.missing(MissingItems.of(vols, evs, java.util.List.of(), items, java.util.Locale.SIMPLIFIED_CHINESE).size());
+        return archive;
+    }
 
     Category categoryFor(String industryCode) {
         return categoryFor(industryCode, categories.findByParentCodeIsNull());

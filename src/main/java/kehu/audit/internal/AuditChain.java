@@ -60,22 +60,7 @@ public class AuditChain {
      * @return the sequence number it got
      */
     public long append(AuditableAction action) {
-        var record = AuditRecord.of(action, clock.instant());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.execute(status -> {
-                    var head = head(LockModeType.PESSIMISTIC_WRITE);
-                    var entry = head.extend(record, clock.instant());
-                    em.persist(entry);
-                    return entry.seq();
-                });
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isLockTimeout(e)) {
-                    throw e;
-                }
-                log.debug("Audit chain head busy, retrying append (attempt {})", attempt);
-            }
-        }
+        return appendAll(java.util.List.of(action));
     }
 
     /**
