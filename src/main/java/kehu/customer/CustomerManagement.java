@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceException;
 import kehu.customer.internal.Customer;
 import kehu.customer.internal.CustomerFormCheck;
 import kehu.customer.internal.CustomerJournal;
-import kehu.customer.internal.CustomerQueries;
 import kehu.customer.internal.CustomerViews;
 import kehu.customer.internal.CustomerVisibility;
 import kehu.customer.internal.Customers;
@@ -34,7 +33,6 @@ import kehu.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,7 +59,6 @@ public class CustomerManagement {
     private final CustomerFormCheck check;
     private final CustomerJournal journal;
     private final CustomerViews views;
-    private final CustomerQueries queries;
     private final ChangeRecords history;
     private final TimelineRecords timeline;
     private final OrganizationDirectory directory;
@@ -72,14 +69,13 @@ public class CustomerManagement {
     private EntityManager entityManager;
 
     CustomerManagement(Customers customers, CustomerFormCheck check, CustomerJournal journal, CustomerViews views,
-                       CustomerQueries queries, ChangeRecords history, TimelineRecords timeline,
+                       ChangeRecords history, TimelineRecords timeline,
                        OrganizationDirectory directory, DuplicateFinder duplicates, ApplicationEventPublisher events,
                        Clock clock) {
         this.customers = customers;
         this.check = check;
         this.journal = journal;
         this.views = views;
-        this.queries = queries;
         this.history = history;
         this.timeline = timeline;
         this.directory = directory;
@@ -89,16 +85,6 @@ public class CustomerManagement {
     }
 
     // --- reading ---------------------------------------------------------------------------------
-
-    /**
-     * The customer list: the filters, within the data scope, one page. This is the one list query of
-     * the module (the search of CUS-7 replaces its matching part).
-     */
-    @Transactional(readOnly = true)
-    public Page<CustomerRow> list(CustomerFilter filter, DataScope scope, Pageable pageable) {
-        var page = customers.findAll(CustomerVisibility.within(scope).and(queries.matching(filter)), pageable);
-        return new PageImpl<>(views.rows(page.getContent()), pageable, page.getTotalElements());
-    }
 
     /**
      * One customer, if the scope reaches it — or if it is in the public pool and the caller may claim

@@ -180,8 +180,6 @@ class DuplicateAndMergeTests {
         var l = customers.findById(loser).orElseThrow();
         assertThat(l.isMerged()).isTrue();
         assertThat(l.getMergedIntoId()).isEqualTo(winner);
-        var filter = new CustomerFilter(loserName, null, null, null, null, null, null, null);
-        assertThat(management.list(filter, scope, PageRequest.of(0, 20)).getContent()).isEmpty();
         assertThat(duplicates.find(CustomerKind.INDIVIDUAL, loserName, null, null)).isEmpty();
         assertThat(search.search(CustomerQuery.text(loserName), PageRequest.of(0, 5)).getContent()).isEmpty();
         assertThat(search.search(CustomerQuery.text(winnerName), PageRequest.of(0, 5)).getContent())

@@ -38,7 +38,7 @@ public class IndexedCustomers {
 
     /** Beyond this many hits the total is an estimate (counting every hit of "z" among a million costs). */
     static final int EXACT_TOTAL_UP_TO = 10_000;
-    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = 200;
 
     private final EntityManager entityManager;
     private final FieldDefinitions definitions;

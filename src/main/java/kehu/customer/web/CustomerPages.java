@@ -33,6 +33,8 @@ import org.springframework.validation.BindingResult;
 class CustomerPages {
 
     static final String CUSTOMER_MANAGER_ROLE = "CUSTOMER_MANAGER";
+    /** The largest page of a REST list. */
+    static final int MAX_LIST_PAGE_SIZE = 200;
     static final Set<String> SORTABLE = Set.of("name", "status", "abcClass", "updatedAt", "createdAt", "lastFollowUpAt");
 
     private final OrganizationDirectory directory;
@@ -63,7 +65,7 @@ class CustomerPages {
             s = defaultSort;
         }
         var direction = s.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC;
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_LIST_PAGE_SIZE),
                 Sort.by(direction, property).and(Sort.by(Sort.Direction.DESC, "id")));
     }
 
