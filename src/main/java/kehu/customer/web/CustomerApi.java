@@ -4,19 +4,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
-import kehu.customer.AbcClass;
 import kehu.customer.ContactForm;
 import kehu.customer.ContactView;
 import kehu.customer.CustomerAssignment;
 import kehu.customer.CustomerDetails;
 import kehu.customer.CustomerFilter;
 import kehu.customer.CustomerForm;
-import kehu.customer.CustomerKind;
 import kehu.customer.CustomerManagement;
 import kehu.customer.CustomerQuery;
 import kehu.customer.CustomerRow;
 import kehu.customer.CustomerSearch;
-import kehu.customer.CustomerStatus;
 import kehu.customer.FieldDefinitionForm;
 import kehu.customer.FieldDefinitionView;
 import kehu.customer.HistoryEntry;
@@ -37,10 +34,10 @@ import kehu.shared.FieldViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -117,8 +114,8 @@ class CustomerApi {
         var box = searchParameters.getFirst("q") != null && !searchParameters.getFirst("q").isBlank() ? "q" : "name";
         try {
             var query = CustomerQuery.parse(searchParameters);
-            // rows come masked from the search
-            return PageDto.of(search.search(query, viewScope(), PageRequest.of(Math.max(page, 0),
+            // within the caller's customer.view scope; rows come masked from the search
+            return PageDto.of(search.search(query, PageRequest.of(Math.max(page, 0),
                     Math.min(Math.max(size, 1), CustomerPages.MAX_LIST_PAGE_SIZE))));
         } catch (DomainException e) {
             // the search names its own parameters; name this endpoint's
